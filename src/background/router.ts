@@ -1,0 +1,72 @@
+/**
+ * The background's single entry for runtime messages. It decides who sent a message (never
+ * trusting anything the message says about itself), checks the message's exact shape, and
+ * looks the handler up by own key, so `__proto__`, `constructor` or unknown types do nothing.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { consoleOf, type ConsoleName } from '../shared/consoles';
+import type { MessageType, RequestOf, ResponseOf } from '../shared/messages';
+import { exactShape, isPlainObject, type Check, type ShapeSpec } from '../shared/shape';
+
+export type Audience = 'extension-page' | ConsoleName;
+
+export interface SenderContext {
+  audience: Audience;
+  /** The sender's tab, when it has one (content scripts, and the popup opened as a tab). */
+  tabId?: number;
+}
+
+export interface Route<T extends MessageType> {
+  /** The contexts that may send this message. */
+  from: readonly Audience[];
+  /** The request's fields other than `type`. */
+  shape: ShapeSpec;
+  handle(request: RequestOf<T>, sender: SenderContext): Promise<ResponseOf<T>>;
+}
+
+export type Routes = { [T in MessageType]?: Route<T> };
+
+export interface ExtensionIdentity {
+  id: string;
+  /** `runtime.getURL('')`: the prefix of every page the extension itself serves. */
+  baseUrl: string;
+}
+
+/**
+ * Extension pages are recognised by their URL being the extension's own (the popup opened as a
+ * tab has a `sender.tab` too). Content scripts by the tab's URL and the frame's URL both being on
+ * one console: a message about PagerDuty from a Blackfire tab is not accepted.
+ */
+export function audienceOf(sender: Runtime.MessageSender, self: ExtensionIdentity): Audience | null {
+  if (sender.id !== self.id) return null;
+  if (sender.url?.startsWith(self.baseUrl)) return 'extension-page';
+  const tabConsole = consoleOf(sender.tab?.url);
+  if (tabConsole === null) return null;
+  return consoleOf(sender.url ?? sender.tab?.url) === tabConsole ? tabConsole : null;
+}
+
+interface CompiledRoute {
+  from: readonly Audience[];
+  accepts: Check;
+  handle(request: never, sender: SenderContext): Promise<unknown>;
+}
+
+export function createRouter(routes: Routes, self: ExtensionIdentity) {
+  const compiled = new Map<string, CompiledRoute>();
+  for (const [type, route] of Object.entries(routes) as [string, Route<MessageType>][]) {
+    const accepts = exactShape({ ...route.shape, type: (value) => value === type });
+    compiled.set(type, { from: route.from, accepts, handle: route.handle as CompiledRoute['handle'] });
+  }
+
+  /** Returns a promise for messages it answers, `undefined` for everything it ignores. */
+  return (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isPlainObject(message) || typeof message.type !== 'string') return undefined;
+    const route = compiled.get(message.type);
+    if (!route || !route.accepts(message)) return undefined;
+    const audience = audienceOf(sender, self);
+    if (audience === null || !route.from.includes(audience)) return undefined;
+    const context: SenderContext = { audience };
+    if (sender.tab?.id !== undefined) context.tabId = sender.tab.id;
+    return route.handle(message as never, context);
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * Typed access to the background's storage. Everything the flow needs later lives here, never
+ * only in memory: MV3 stops idle service workers between steps. `storage.session` keeps its
+ * default access level, so content scripts cannot read it.
+ */
+import browser from 'webextension-polyfill';
+import type { PageStatus } from '../shared/messages';
+
+export interface TabPage extends PageStatus {
+  tabId: number;
+  at: number;
+}
+
+export interface SessionData {
+  /** The content script's last report per tab, by tab id. */
+  pages: Record<string, TabPage>;
+}
+
+const SESSION_DEFAULTS: SessionData = { pages: {} };
+
+export async function readSession<K extends keyof SessionData>(key: K): Promise<SessionData[K]> {
+  const stored = await browser.storage.session.get(key);
+  return (stored[key] as SessionData[K] | undefined) ?? structuredClone(SESSION_DEFAULTS[key]);
+}
+
+export async function writeSession(patch: Partial<SessionData>): Promise<void> {
+  await browser.storage.session.set(patch);
+}
+
+/** Read-modify-write of one session entry. Calls are serialised so concurrent updates never lose one. */
+let queue: Promise<unknown> = Promise.resolve();
+export function updateSession<K extends keyof SessionData>(
+  key: K,
+  change: (value: SessionData[K]) => SessionData[K],
+): Promise<SessionData[K]> {
+  const next = queue.then(async () => {
+    const value = change(await readSession(key));
+    await writeSession({ [key]: value } as Partial<SessionData>);
+    return value;
+  });
+  queue = next.catch(() => undefined);
+  return next;
+}

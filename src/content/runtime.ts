@@ -1,0 +1,42 @@
+/**
+ * The content script's only door to the extension. It deliberately avoids
+ * webextension-polyfill (about 10 KB) to keep what every console page loads small: Chrome's MV3
+ * `chrome.runtime.sendMessage` and Firefox's `browser.runtime.sendMessage` both return promises.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import type { MessageType, RequestOf, ResponseOf } from '../shared/messages';
+
+interface RuntimeLike {
+  id: string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: {
+    addListener(
+      listener: (message: unknown, sender: Runtime.MessageSender, respond: (answer: unknown) => void) => boolean | void,
+    ): void;
+  };
+}
+
+declare const browser: { runtime: RuntimeLike } | undefined;
+declare const chrome: { runtime: RuntimeLike };
+
+const runtime: RuntimeLike = typeof browser !== 'undefined' ? browser.runtime : chrome.runtime;
+
+export async function send<T extends MessageType>(request: RequestOf<T>): Promise<ResponseOf<T> | undefined> {
+  try {
+    return (await runtime.sendMessage(request)) as ResponseOf<T> | undefined;
+  } catch {
+    // The extension was reloaded or updated under this page: this script is orphaned.
+    return undefined;
+  }
+}
+
+/** Answers messages from our own background only, with `respond` (works in both browsers). */
+export function onBackgroundMessage(handle: (message: unknown) => Promise<unknown> | undefined): void {
+  runtime.onMessage.addListener((message, sender, respond) => {
+    if (sender.id !== runtime.id || sender.tab) return false;
+    const answer = handle(message);
+    if (!answer) return false;
+    answer.then(respond, () => respond(undefined));
+    return true;
+  });
+}

@@ -1,0 +1,18 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PopupState } from '../shared/messages';
+import { activeTabId, ask } from './background';
+
+export function App() {
+  const [state, setState] = useState<PopupState | null>(null);
+  useEffect(() => {
+    void activeTabId().then((tabId) =>
+      ask({ type: 'popup/get-state', ...(tabId === undefined ? {} : { activeTabId: tabId }) }).then(setState),
+    );
+  }, []);
+  return (
+    <>
+      <h1>Blackfire → PagerDuty</h1>
+      <p role="status">{state ? `${state.keys.length} keys held` : 'Loading…'}</p>
+    </>
+  );
+}

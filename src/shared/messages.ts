@@ -1,0 +1,111 @@
+/**
+ * The one message contract between the three contexts. Every request names its `type`; the
+ * background answers with the matching response. `from` says which context may send it: the
+ * background's router checks the sender against it (see src/background/router.ts).
+ */
+import type { ConsoleName, Region } from './consoles';
+
+/** What the content script learned about the page it runs on (no secrets). */
+export interface PageStatus {
+  console: ConsoleName;
+  /** e.g. `service`, `service-integrations`, `channel-form`, `other`. */
+  page: string;
+  /** Whether the content script recognised what it looks for (a key, a form) on this page. */
+  recognised: boolean;
+  /** A console link worth offering in the checklist (e.g. the service's integrations page). */
+  link?: string;
+}
+
+/** Where a key came from: everything except the secret itself. */
+export interface KeyOrigin {
+  serviceId: string;
+  serviceName: string;
+  integrationName: string;
+  subdomain: string;
+  region: Region;
+}
+
+/** A held key as the popup sees it: masked. The full key leaves the background only on request. */
+export interface HeldKeySummary extends KeyOrigin {
+  id: string;
+  last4: string;
+  isRuleset: boolean;
+  capturedAt: number;
+  source: 'captured' | 'pasted';
+}
+
+export type TestSeverity = 'warning' | 'critical';
+
+export type OutcomeKind =
+  | 'accepted'
+  | 'rejected'
+  | 'rate-limited'
+  | 'unavailable'
+  | 'timed-out'
+  | 'network-unreachable';
+
+export interface TestOutcome {
+  kind: OutcomeKind;
+  /** A human message, ready for the status region. */
+  message: string;
+  severity: TestSeverity;
+  at: number;
+  attempts: number;
+}
+
+export interface FillReport {
+  ok: boolean;
+  /** A human message: what was filled, or what failed. */
+  message: string;
+  keyFilled?: boolean;
+  nameFilled?: boolean;
+}
+
+export interface PopupState {
+  keys: HeldKeySummary[];
+  selectedKeyId: string | null;
+  remember: boolean;
+  outcomes: Record<string, TestOutcome>;
+  /** The active tab's page status, when the content script reported one. */
+  activePage: PageStatus | null;
+  /** Whether a Blackfire PagerDuty-channel form is known to be open in some tab. */
+  formAvailable: boolean;
+  lastFill: FillReport | null;
+}
+
+export type Failure = { ok: false; message: string };
+export type Result<T extends object = object> = ({ ok: true } & T) | Failure;
+
+/** Request payloads (without `type`) and responses, by message type. */
+export interface MessageMap {
+  // content script → background
+  'page/status': { request: { status: PageStatus }; response: Result };
+  'pagerduty/capture-key': {
+    request: { key: string; origin: KeyOrigin };
+    response: Result<{ id: string }>;
+  };
+  /** The person clicked our in-page Fill on Blackfire (a trusted click). */
+  'blackfire/key-for-fill': {
+    request: { keyId?: string };
+    response: Result<{ key: string; channelName: string }>;
+  };
+  'blackfire/fill-report': { request: { report: FillReport }; response: Result };
+  // extension page (popup) → background
+  'popup/get-state': { request: { activeTabId?: number }; response: PopupState };
+  'popup/add-key': { request: { input: string }; response: Result<{ id: string; note?: string }> };
+  'popup/forget-key': { request: { id: string }; response: Result };
+  'popup/select-key': { request: { id: string }; response: Result };
+  'popup/reveal-key': { request: { id: string }; response: Result<{ key: string }> };
+  'popup/set-remember': { request: { remember: boolean }; response: Result };
+  'popup/fill': { request: { id: string; activeTabId?: number }; response: FillReport };
+  'popup/send-test': {
+    request: { id: string; severity: TestSeverity };
+    response: TestOutcome;
+  };
+  // background → content script (Blackfire)
+  'content/fill': { request: { key: string; channelName: string }; response: FillReport };
+}
+
+export type MessageType = keyof MessageMap;
+export type RequestOf<T extends MessageType> = { type: T } & MessageMap[T]['request'];
+export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];

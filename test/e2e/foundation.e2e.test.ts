@@ -1,0 +1,62 @@
+/** The foundation: the built extension loads, runs where it should and nowhere else. */
+import { expect, it } from 'vitest';
+import { describeInBrowsers, eventually } from './harness/scenario';
+
+/** The pages the content scripts reported to the background (kept in storage.session). */
+function reportedPages(browser: import('./harness/browser-session').BrowserSession) {
+  return browser.inBackground(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+    const { pages } = await api.storage.session.get('pages');
+    return Object.values((pages ?? {}) as Record<string, { console: string; tabId: number }>);
+  });
+}
+
+describeInBrowsers('foundation', (scenario) => {
+  it('runs the content script on the PagerDuty and Blackfire fixture hosts, not on lookalikes', async () => {
+    const { browser } = scenario();
+    const lookalikes = [
+      await browser.openPage('https://pagerduty.com.evil.example/incidents'),
+      await browser.openPage('https://blackfire.io.example.net/my/environments'),
+    ];
+    await browser.openPage('https://acme.pagerduty.com/incidents');
+    await browser.openPage('https://app.blackfire.io/my/environments');
+
+    const pages = await eventually('both consoles to report', async () => {
+      const reported = await reportedPages(browser);
+      return reported.length >= 2 ? reported : null;
+    });
+    expect(pages.map((p) => p.console).sort()).toEqual(['blackfire', 'pagerduty']);
+    // The lookalike tabs loaded first (so had longer to report) and served the same pages.
+    for (const page of lookalikes) expect(await page.title()).not.toBe('');
+    expect(pages).toHaveLength(2);
+  });
+
+  it('renders the popup page', async () => {
+    const { browser } = scenario();
+    const popup = await browser.openPopup();
+    const heading = await popup.waitForSelector('h1');
+    expect(await heading?.evaluate((h) => h.textContent)).toContain('PagerDuty');
+    const status = await popup.waitForSelector('[role="status"]::-p-text(keys held)');
+    expect(status).not.toBeNull();
+  });
+
+  it("lets the background reach the Events API stand-in, which rejects an event that breaks PagerDuty's schema", async () => {
+    const { browser, world } = scenario();
+    const answer = await browser.inBackground(async () => {
+      const response = await fetch('https://events.pagerduty.com/v2/enqueue', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        // No severity or source, and an action PagerDuty does not know.
+        body: JSON.stringify({ routing_key: 'a'.repeat(32), event_action: 'page', payload: { summary: 'x' } }),
+      });
+      return { status: response.status, body: await response.json() };
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.status).toBe('invalid event');
+    const [recorded] = world.eventsApi.requests;
+    expect(recorded?.host).toBe('events.pagerduty.com');
+    expect(recorded?.problems.join('\n')).toMatch(/severity/);
+    expect(recorded?.problems.join('\n')).toMatch(/source/);
+    expect(recorded?.problems.join('\n')).toMatch(/event_action/);
+  });
+});

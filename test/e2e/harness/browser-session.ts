@@ -1,0 +1,31 @@
+/**
+ * The browser-session layer: what an end-to-end scenario needs from a browser with the built
+ * extension loaded, independent of which browser it is. Scenarios talk to this interface only.
+ */
+import type { Page } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface BrowserSession {
+  readonly browserName: BrowserName;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+  readonly extensionBaseUrl: string;
+  /** Every console line from pages (content scripts included), the popup and the background. */
+  readonly consoleOutput: string[];
+  /** Opens a URL in a new tab and waits for it to load. */
+  openPage(url: string): Promise<Page>;
+  /** Opens the popup page as an ordinary tab. */
+  openPopup(): Promise<Page>;
+  /** Runs a function in the extension's background context and returns its (JSON) result. */
+  inBackground<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<Awaited<R>>;
+  /** Stops the background the way the browser does when it is idle. */
+  stopBackground(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Port of the fixture world's CONNECT proxy. */
+  proxyPort: number;
+  /** Folder of the unpacked build to load. */
+  extensionDir: string;
+}

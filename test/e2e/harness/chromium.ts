@@ -1,0 +1,92 @@
+/** The browser session for Debian's Chromium, driven over CDP by puppeteer-core. */
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { builtManifest } from './build-output';
+import type { BrowserSession, LaunchOptions } from './browser-session';
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium not found at ${path}. Install it with \`apt-get install -y chromium\` ` +
+        '(or set CHROMIUM_PATH to a Chromium binary).',
+    );
+  }
+  return path;
+}
+
+function collectConsole(page: Page, output: string[]) {
+  page.on('console', (message) => output.push(message.text()));
+  page.on('pageerror', (error) => output.push(String(error)));
+}
+
+export async function launchChromium({ proxyPort, extensionDir }: LaunchOptions): Promise<BrowserSession> {
+  const browser: Browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      // The fixture certificate is self-signed; the service worker's fetch needs this flag too.
+      '--ignore-certificate-errors',
+    ],
+  });
+  const extensionId = await browser.installExtension(extensionDir);
+  const extensionBaseUrl = `chrome-extension://${extensionId}/`;
+  const popupUrl = extensionBaseUrl + builtManifest('chrome').action.default_popup;
+  const consoleOutput: string[] = [];
+  const watchedWorkers = new WeakSet<WebWorker>();
+
+  async function backgroundWorker(): Promise<WebWorker> {
+    const target = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith(extensionBaseUrl),
+      { timeout: 10_000 },
+    );
+    const worker = await target.worker();
+    if (!worker) throw new Error('The extension service worker has no worker handle');
+    if (!watchedWorkers.has(worker)) {
+      watchedWorkers.add(worker);
+      worker.on('console', (message) => consoleOutput.push(message.text()));
+    }
+    return worker;
+  }
+  await backgroundWorker();
+
+  async function openPage(url: string): Promise<Page> {
+    const page = await browser.newPage();
+    collectConsole(page, consoleOutput);
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  }
+
+  return {
+    browserName: 'chromium',
+    extensionBaseUrl,
+    consoleOutput,
+    openPage,
+    openPopup: () => openPage(popupUrl),
+    async inBackground(fn, ...args) {
+      const worker = await backgroundWorker();
+      return (await worker.evaluate(fn as never, ...(args as never[]))) as never;
+    },
+    async stopBackground() {
+      const worker = await backgroundWorker();
+      await worker.close();
+      const stillRunning = () =>
+        browser.targets().some((t) => t.type() === 'service_worker' && t.url().startsWith(extensionBaseUrl));
+      for (let waited = 0; stillRunning(); waited += 50) {
+        if (waited > 5_000) throw new Error('The service worker did not stop');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,51 @@
+import { defineConfig } from 'vite';
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+/** The two builds differ only in their manifest; `manifest.json` is the one source. */
+export type Target = 'chrome' | 'firefox';
+
+const GECKO_ID = 'blackfire-pagerduty-helper@extensions.example.org';
+
+export function manifestFor(target: Target) {
+  if (target === 'chrome') return baseManifest;
+  const { service_worker, ...background } = baseManifest.background;
+  return {
+    ...baseManifest,
+    // Firefox runs MV3 backgrounds as event pages, not service workers.
+    background: { ...background, scripts: [service_worker] },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        // 140 is the ESR that has storage.session and data_collection_permissions.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android learned data_collection_permissions in 142.
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  };
+}
+
+const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    crx({
+      manifest: manifestFor(target) as never,
+      browser: target,
+      // One self-contained IIFE: no loader script and no web_accessible_resources.
+      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+    }),
+  ],
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    target: 'es2022',
+    // Readable output helps store reviewers; the bundles are tiny anyway.
+    minify: true,
+    sourcemap: false,
+  },
+});
