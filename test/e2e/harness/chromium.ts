@@ -75,7 +75,7 @@ export async function launchChromium({ proxyPort, extensionDir }: LaunchOptions)
     openPopup: () => openPage(popupUrl),
     async inBackground(fn, ...args) {
       const worker = await backgroundWorker();
-      return (await worker.evaluate(fn as never, ...(args as never[]))) as never;
+      return (await worker.evaluate(fn as never, ...(args as unknown as never[]))) as never;
     },
     async stopBackground() {
       const worker = await backgroundWorker();

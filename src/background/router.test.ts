@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { audienceOf, createRouter, type Routes } from './router';
+import { isString } from '../shared/shape';
+
+const self = { id: 'our-id', baseUrl: 'chrome-extension://our-id/' };
+const popup: Runtime.MessageSender = { id: 'our-id', url: 'chrome-extension://our-id/src/popup/index.html' };
+const popupInTab: Runtime.MessageSender = { ...popup, tab: { id: 7, url: popup.url } as Runtime.MessageSender['tab'] };
+const contentOn = (url: string, frameUrl = url): Runtime.MessageSender => ({
+  id: 'our-id',
+  url: frameUrl,
+  tab: { id: 3, url } as Runtime.MessageSender['tab'],
+});
+
+describe('audienceOf', () => {
+  it.each([
+    ['the popup', popup, 'extension-page'],
+    ['the popup opened as a tab', popupInTab, 'extension-page'],
+    ['a content script on PagerDuty', contentOn('https://acme.pagerduty.com/services/P1'), 'pagerduty'],
+    ['a content script on Blackfire', contentOn('https://app.blackfire.io/x'), 'blackfire'],
+  ] as const)('recognises %s', (_name, sender, audience) => expect(audienceOf(sender, self)).toBe(audience));
+
+  it.each([
+    ['another extension', { ...popup, id: 'other-id' }],
+    ['a lookalike host', contentOn('https://pagerduty.com.evil.example/services/P1')],
+    ['a frame of another console inside a PagerDuty tab', contentOn('https://acme.pagerduty.com/', 'https://blackfire.io/')],
+    ['a sender without tab or URL', { id: 'our-id' }],
+    ['another extension page origin', { id: 'our-id', url: 'chrome-extension://our-idx/popup.html' }],
+  ] as const)('rejects %s', (_name, sender) => expect(audienceOf(sender as Runtime.MessageSender, self)).toBeNull());
+});
+
+describe('createRouter', () => {
+  const handle = vi.fn(async () => ({ ok: true as const }));
+  const routes: Routes = { 'popup/forget-key': { from: ['extension-page'], shape: { id: isString }, handle } };
+  const route = createRouter(routes, self);
+
+  it('hands a well-formed message from an allowed sender to its handler', async () => {
+    await expect(route({ type: 'popup/forget-key', id: 'k1' }, popup)).resolves.toEqual({ ok: true });
+    expect(handle).toHaveBeenCalledWith({ type: 'popup/forget-key', id: 'k1' }, { audience: 'extension-page' });
+  });
+
+  it.each([
+    ['an unknown type', { type: 'popup/steal', id: 'k1' }, popup],
+    ['__proto__ as a type', { type: '__proto__', id: 'k1' }, popup],
+    ['constructor as a type', { type: 'constructor', id: 'k1' }, popup],
+    ['toString as a type', { type: 'toString' }, popup],
+    ['an extra field', { type: 'popup/forget-key', id: 'k1', admin: true }, popup],
+    ['a missing field', { type: 'popup/forget-key' }, popup],
+    ['a content script sending a popup message', { type: 'popup/forget-key', id: 'k1' }, contentOn('https://acme.pagerduty.com/')],
+    ['a string instead of an object', 'popup/forget-key', popup],
+  ])('ignores %s', (_name, message, sender) => {
+    handle.mockClear();
+    expect(route(message, sender as Runtime.MessageSender)).toBeUndefined();
+    expect(handle).not.toHaveBeenCalled();
+  });
+});
