@@ -17,3 +17,15 @@ export async function pageOfTab(tabId: number | undefined): Promise<TabPage | nu
   if (tabId === undefined) return null;
   return (await readSession('pages'))[tabId] ?? null;
 }
+
+/** Tabs showing Blackfire's PagerDuty channel form, most recently reported first. */
+export async function channelFormTabs(): Promise<TabPage[]> {
+  const pages = Object.values(await readSession('pages'));
+  return pages
+    .filter((page) => page.console === 'blackfire' && page.page === 'channel-form' && page.recognised)
+    .sort((a, b) => b.at - a.at);
+}
+
+export async function hasChannelForm(): Promise<boolean> {
+  return (await channelFormTabs()).length > 0;
+}

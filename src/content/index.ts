@@ -4,9 +4,9 @@
  * the one feature for that console.
  */
 import { consoleOf } from '../shared/consoles';
-import { send } from './runtime';
+import { startBlackfire } from './blackfire';
+import { startPagerDuty } from './pagerduty';
 
 const consoleName = consoleOf(location.href);
-if (consoleName) {
-  void send({ type: 'page/status', status: { console: consoleName, page: 'other', recognised: false } });
-}
+if (consoleName === 'pagerduty') startPagerDuty();
+else if (consoleName === 'blackfire') startBlackfire();
