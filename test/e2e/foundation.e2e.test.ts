@@ -1,14 +1,13 @@
 /** The foundation: the built extension loads, runs where it should and nowhere else. */
 import { expect, it } from 'vitest';
+import type { BrowserSession } from './harness/browser-session';
+import { storedValue } from './harness/extension-storage';
 import { describeInBrowsers, eventually } from './harness/scenario';
 
 /** The pages the content scripts reported to the background (kept in storage.session). */
-function reportedPages(browser: import('./harness/browser-session').BrowserSession) {
-  return browser.inBackground(async () => {
-    const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-    const { pages } = await api.storage.session.get('pages');
-    return Object.values((pages ?? {}) as Record<string, { console: string; tabId: number }>);
-  });
+async function reportedPages(browser: BrowserSession) {
+  const pages = await storedValue<Record<string, { console: string }>>(browser, 'session', 'pages');
+  return Object.values(pages ?? {});
 }
 
 describeInBrowsers('foundation', (scenario) => {

@@ -1,12 +1,13 @@
 /**
  * Sets up one scenario file: the fixture world and a browser with the built extension loaded.
- * Later, the same scenarios run once per browser (`describeInBrowsers`).
+ * The same scenarios run once per browser (`describeInBrowsers`); a failure names the browser.
  */
 import { afterAll, beforeAll, describe } from 'vitest';
 import { FIXTURE_ROUTES } from '../fixtures/routes';
 import { buildDir } from './build-output';
 import type { BrowserName, BrowserSession } from './browser-session';
 import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
 import { startFixtureWorld, type FixtureWorld } from './fixture-world';
 
 export interface Scenario {
@@ -16,10 +17,14 @@ export interface Scenario {
 
 const LAUNCHERS: Record<BrowserName, (world: FixtureWorld) => Promise<BrowserSession>> = {
   chromium: (world) => launchChromium({ proxyPort: world.proxyPort, extensionDir: buildDir('chrome') }),
-  firefox: () => Promise.reject(new Error('Firefox sessions are not built yet')),
+  firefox: (world) => launchFirefox({ proxyPort: world.proxyPort, extensionDir: buildDir('firefox') }),
 };
 
-export const SCENARIO_BROWSERS: BrowserName[] = ['chromium'];
+/** Every scenario runs in both browsers; E2E_BROWSERS=chromium (or firefox) narrows a local run. */
+export const SCENARIO_BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS ?? 'chromium,firefox')
+  .split(',')
+  .map((name) => name.trim())
+  .filter((name): name is BrowserName => name === 'chromium' || name === 'firefox');
 
 /** Runs `body` once per browser, each with its own fixture world and browser session. */
 export function describeInBrowsers(title: string, body: (scenario: () => Scenario) => void): void {
