@@ -1,18 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { PopupState } from '../shared/messages';
-import { activeTabId, ask } from './background';
+import { PopupView } from './PopupView';
+import { usePopup } from './usePopup';
 
 export function App() {
-  const [state, setState] = useState<PopupState | null>(null);
-  useEffect(() => {
-    void activeTabId().then((tabId) =>
-      ask({ type: 'popup/get-state', ...(tabId === undefined ? {} : { activeTabId: tabId }) }).then(setState),
-    );
-  }, []);
-  return (
-    <>
-      <h1>Blackfire → PagerDuty</h1>
-      <p role="status">{state ? `${state.keys.length} keys held` : 'Loading…'}</p>
-    </>
-  );
+  const { state, status, busy, actions } = usePopup();
+  if (!state) return <p role="status">Loading…</p>;
+  return <PopupView state={state} status={status} busy={busy} actions={actions} />;
 }

@@ -1,4 +1,5 @@
 import { render } from 'preact';
 import { App } from './App';
+import './popup.css';
 
 render(<App />, document.getElementById('app') as HTMLElement);

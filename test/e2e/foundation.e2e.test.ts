@@ -35,8 +35,8 @@ describeInBrowsers('foundation', (scenario) => {
     const popup = await browser.openPopup();
     const heading = await popup.waitForSelector('h1');
     expect(await heading?.evaluate((h) => h.textContent)).toContain('PagerDuty');
-    const status = await popup.waitForSelector('[role="status"]::-p-text(keys held)');
-    expect(status).not.toBeNull();
+    const field = await popup.waitForSelector('::-p-aria(Integration Key)');
+    expect(await field?.evaluate((input) => input.tagName)).toBe('INPUT');
   });
 
   it("lets the background reach the Events API stand-in, which rejects an event that breaks PagerDuty's schema", async () => {

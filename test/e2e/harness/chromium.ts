@@ -52,6 +52,11 @@ export async function launchChromium({ proxyPort, extensionDir }: LaunchOptions)
     );
     const worker = await target.worker();
     if (!worker) throw new Error('The extension service worker has no worker handle');
+    // A just-started worker briefly runs without its extension APIs bound.
+    for (let waited = 0; !(await worker.evaluate(() => 'chrome' in globalThis && 'runtime' in (globalThis as unknown as { chrome: object }).chrome)); waited += 50) {
+      if (waited > 5_000) throw new Error('The service worker never got its extension APIs');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     if (!watchedWorkers.has(worker)) {
       watchedWorkers.add(worker);
       worker.on('console', (message) => consoleOutput.push(message.text()));

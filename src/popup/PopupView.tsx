@@ -1,0 +1,42 @@
+import type { PopupState } from '../shared/messages';
+import { Actions } from './Actions';
+import { Checklist } from './Checklist';
+import { KeyList } from './KeyList';
+import { PageHint } from './PageHint';
+import { PasteKey } from './PasteKey';
+import type { Busy, PopupActions, StatusMessage } from './usePopup';
+
+export interface PopupViewProps {
+  state: PopupState;
+  status: StatusMessage | null;
+  busy: Busy;
+  actions: PopupActions;
+}
+
+/** The whole popup for one state: what the component tests render. */
+export function PopupView({ state, status, busy, actions }: PopupViewProps) {
+  const selected = state.selectedKeyId;
+  // Reopening the popup shows the selected key's last test result until something newer happens.
+  const shown = status ?? (selected && state.outcomes[selected] ? { text: state.outcomes[selected].message, tone: 'info' } : null);
+  return (
+    <>
+      <h1>Blackfire → PagerDuty</h1>
+      <PageHint page={state.activePage} />
+      <Checklist state={state} />
+      <KeyList keys={state.keys} selectedId={selected} outcomes={state.outcomes} actions={actions} />
+      <PasteKey onAdd={actions.addKey} />
+      <Actions state={state} busy={busy} actions={actions} />
+      <p role="status" class={`status ${shown?.tone ?? ''}`}>
+        {shown?.text ?? ''}
+      </p>
+      <label class="inline remember">
+        <input
+          type="checkbox"
+          checked={state.remember}
+          onChange={(event) => actions.setRemember(event.currentTarget.checked)}
+        />
+        Remember keys on this device after the browser closes
+      </label>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * The popup's state and actions. The background owns everything; the popup asks it, shows the
+ * answer, and asks again whenever the extension's storage changes (a capture in another tab, a
+ * fill, a finished test).
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { PopupState, TestSeverity } from '../shared/messages';
+import { activeTabId, ask } from './background';
+import { BLACKFIRE_ENVIRONMENTS } from './links';
+
+export type Tone = 'info' | 'success' | 'error';
+export interface StatusMessage {
+  text: string;
+  tone: Tone;
+}
+export type Busy = 'fill' | 'test' | null;
+
+export interface PopupActions {
+  /** Returns the validation message when the input is not a key, null when it was added. */
+  addKey(input: string): Promise<string | null>;
+  select(id: string): void;
+  forget(id: string): void;
+  reveal(id: string): Promise<string | null>;
+  copy(id: string): void;
+  setRemember(remember: boolean): void;
+  fill(): void;
+  sendTest(severity: TestSeverity): void;
+  openBlackfire(): void;
+}
+
+export function usePopup() {
+  const [state, setState] = useState<PopupState | null>(null);
+  const [status, setStatus] = useState<StatusMessage | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
+
+  const refresh = useCallback(async (activeTab: number | undefined) => {
+    setState(await ask({ type: 'popup/get-state', ...(activeTab === undefined ? {} : { activeTabId: activeTab }) }));
+  }, []);
+
+  useEffect(() => {
+    let activeTab: number | undefined;
+    const onChange = () => void refresh(activeTab);
+    void activeTabId().then((id) => {
+      activeTab = id;
+      setTabId(id);
+      return refresh(id);
+    });
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, [refresh]);
+
+  const selectedId = state?.selectedKeyId ?? null;
+  const say = (text: string, tone: Tone) => setStatus({ text, tone });
+
+  const actions: PopupActions = {
+    async addKey(input) {
+      const result = await ask({ type: 'popup/add-key', input });
+      if (!result.ok) return result.message;
+      say(result.note ? `Key added. ${result.note}` : 'Key added.', 'success');
+      return null;
+    },
+    select: (id) => void ask({ type: 'popup/select-key', id }),
+    forget(id) {
+      void ask({ type: 'popup/forget-key', id }).then(() => say('Key forgotten.', 'info'));
+    },
+    async reveal(id) {
+      const result = await ask({ type: 'popup/reveal-key', id });
+      return result.ok ? result.key : null;
+    },
+    copy(id) {
+      void ask({ type: 'popup/reveal-key', id })
+        .then((result) => {
+          if (!result.ok) throw new Error(result.message);
+          return navigator.clipboard.writeText(result.key);
+        })
+        .then(
+          () => say('Key copied to the clipboard.', 'success'),
+          () => say('Could not copy the key: the browser refused clipboard access.', 'error'),
+        );
+    },
+    setRemember(remember) {
+      void ask({ type: 'popup/set-remember', remember }).then(() =>
+        say(
+          remember
+            ? 'Keys are now also kept on this device (storage.local) across browser restarts.'
+            : 'Keys are no longer kept on this device; they are gone when the browser closes.',
+          'info',
+        ),
+      );
+    },
+    fill() {
+      if (!selectedId) return;
+      setBusy('fill');
+      void ask({ type: 'popup/fill', id: selectedId, ...(tabId === undefined ? {} : { activeTabId: tabId }) })
+        .then((report) => say(report.message, report.ok ? 'success' : 'error'))
+        .finally(() => setBusy(null));
+    },
+    sendTest(severity) {
+      if (!selectedId) return;
+      setBusy('test');
+      say('Sending the test alert to PagerDuty…', 'info');
+      void ask({ type: 'popup/send-test', id: selectedId, severity })
+        .then((outcome) => say(outcome.message, outcome.kind === 'accepted' ? 'success' : 'error'))
+        .finally(() => setBusy(null));
+    },
+    openBlackfire: () => void browser.tabs.create({ url: BLACKFIRE_ENVIRONMENTS }),
+  };
+
+  return { state, status, busy, actions };
+}
