@@ -1,0 +1,215 @@
+import { render, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { PopupState } from '../shared/messages';
+import { PopupView } from './PopupView';
+import { heldKey, outcome, popupState } from './test-states';
+import type { PopupActions, StatusMessage } from './usePopup';
+
+function fakeActions(overrides: Partial<PopupActions> = {}): PopupActions {
+  return {
+    addKey: vi.fn(async () => null),
+    select: vi.fn(),
+    forget: vi.fn(),
+    reveal: vi.fn(async () => 'abcdefabcdefabcdefabcdefabcd1a2b'),
+    copy: vi.fn(),
+    setRemember: vi.fn(),
+    fill: vi.fn(),
+    sendTest: vi.fn(),
+    openBlackfire: vi.fn(),
+    ...overrides,
+  };
+}
+
+function show(state: PopupState, actions = fakeActions(), status: StatusMessage | null = null) {
+  render(<PopupView state={state} status={status} busy={null} actions={actions} />);
+  return actions;
+}
+
+const steps = () => within(screen.getByRole('list', { name: 'Setup steps' })).getAllByRole('listitem');
+
+describe('popup with no key', () => {
+  it('shows the first step as the current one, with a link to PagerDuty', () => {
+    show(popupState());
+    expect(steps()[0]).toHaveTextContent('(to do)');
+    expect(steps()[0]).toHaveTextContent('Integrations tab');
+    expect(screen.getByRole('link', { name: 'Open PagerDuty services' })).toHaveAttribute(
+      'href',
+      'https://app.pagerduty.com/services',
+    );
+    expect(screen.getByText('No key held yet.')).toBeInTheDocument();
+  });
+
+  it('disables Fill and Send test alert', () => {
+    show(popupState());
+    expect(screen.getByRole('button', { name: /fill/i })).toBeDisabled();
+    expect(screen.getByRole('button', { name: /test alert/i })).toBeDisabled();
+  });
+
+  it('offers to open Blackfire when no channel form is open', async () => {
+    const actions = show(popupState());
+    await userEvent.click(screen.getByRole('button', { name: 'Open Blackfire' }));
+    expect(actions.openBlackfire).toHaveBeenCalled();
+  });
+});
+
+describe('popup with one key', () => {
+  const key = heldKey();
+  const state = popupState({ keys: [key], selectedKeyId: key.id });
+
+  it('shows the service, region and the key masked to its last 4 characters', () => {
+    show(state);
+    const radio = screen.getByRole('radio', { name: /Shopping Cart/ });
+    expect(radio).toBeChecked();
+    expect(screen.getByText('US')).toBeInTheDocument();
+    expect(screen.getByLabelText('Integration Key ending in 1a2b')).toHaveTextContent('••••••••1a2b');
+    expect(document.body).not.toHaveTextContent('abcdefabcdef');
+  });
+
+  it('links step 1 to the captured service\'s integrations page', () => {
+    show(state);
+    expect(steps()[0]).toHaveTextContent('(done)');
+    expect(screen.getByRole('link', { name: 'Open its integrations' })).toHaveAttribute(
+      'href',
+      'https://acme.pagerduty.com/services/PABC123/integrations',
+    );
+  });
+
+  it('links an EU key to the EU console', () => {
+    const eu = heldKey({ region: 'eu' });
+    show(popupState({ keys: [eu], selectedKeyId: eu.id }));
+    expect(screen.getByText('EU')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open its integrations' })).toHaveAttribute(
+      'href',
+      'https://acme.eu.pagerduty.com/services/PABC123/integrations',
+    );
+  });
+
+  it('reveals the full key on request, and hides it again', async () => {
+    const actions = show(state);
+    await userEvent.click(screen.getByRole('button', { name: 'Reveal the key of Shopping Cart' }));
+    expect(actions.reveal).toHaveBeenCalledWith(key.id);
+    expect(await screen.findByText('abcdefabcdefabcdefabcdefabcd1a2b')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Hide the key of Shopping Cart' }));
+    expect(screen.queryByText('abcdefabcdefabcdefabcdefabcd1a2b')).not.toBeInTheDocument();
+  });
+
+  it('copies and forgets by key', async () => {
+    const actions = show(state);
+    await userEvent.click(screen.getByRole('button', { name: /copy/i }));
+    await userEvent.click(screen.getByRole('button', { name: /forget/i }));
+    expect(actions.copy).toHaveBeenCalledWith(key.id);
+    expect(actions.forget).toHaveBeenCalledWith(key.id);
+  });
+
+  it('sends a warning test by default and a critical one when alarm is chosen', async () => {
+    const actions = show(state);
+    expect(screen.getByText(/on-call person may be notified/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /test alert/i }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /alarm/i }));
+    await userEvent.click(screen.getByRole('button', { name: /test alert/i }));
+    expect(actions.sendTest).toHaveBeenNthCalledWith(1, 'warning');
+    expect(actions.sendTest).toHaveBeenNthCalledWith(2, 'critical');
+  });
+
+  it('fills the detected Blackfire form', async () => {
+    const actions = show(popupState({ ...state, formAvailable: true }));
+    expect(screen.queryByRole('button', { name: 'Open Blackfire' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /fill/i }));
+    expect(actions.fill).toHaveBeenCalled();
+  });
+
+  it('marks step 2 done after a successful fill, with its message', () => {
+    show(popupState({ ...state, lastFill: { ok: true, message: 'Filled the key into the PagerDuty channel form.' } }));
+    expect(steps()[1]).toHaveTextContent('(done)');
+    expect(steps()[2]).toHaveTextContent('(to do)');
+  });
+
+  it('notes a ruleset key', () => {
+    const ruleset = heldKey({ isRuleset: true, last4: 'R999' });
+    show(popupState({ keys: [ruleset], selectedKeyId: ruleset.id }));
+    expect(screen.getByText(/ruleset \(R…\) key/)).toBeInTheDocument();
+  });
+});
+
+describe('popup with several keys', () => {
+  const shop = heldKey();
+  const checkout = heldKey({ id: 'eu:acme/PXYZ789/blackfire-Checkout', serviceName: 'Checkout', region: 'eu', last4: '9z9z' });
+
+  it('lists them all and selects another by its service name', async () => {
+    const actions = show(popupState({ keys: [shop, checkout], selectedKeyId: shop.id }));
+    expect(screen.getAllByRole('radio')).toHaveLength(2);
+    await userEvent.click(screen.getByRole('radio', { name: /Checkout/ }));
+    expect(actions.select).toHaveBeenCalledWith(checkout.id);
+  });
+});
+
+describe('outcomes in the status region', () => {
+  const key = heldKey();
+  it.each([
+    ['accepted', 'PagerDuty accepted the test alert, and it was resolved.'],
+    ['rejected', 'PagerDuty rejected the event: Invalid routing key.'],
+    ['rate-limited', 'PagerDuty kept answering with its rate limit.'],
+    ['unavailable', 'PagerDuty is unavailable (HTTP 500) after 3 attempts.'],
+    ['timed-out', 'PagerDuty did not answer within 10 seconds.'],
+    ['network-unreachable', 'The network could not be reached.'],
+  ] as const)('shows the stored %s outcome when reopened', (kind, message) => {
+    show(popupState({ keys: [key], selectedKeyId: key.id, outcomes: { [key.id]: outcome(kind, message) } }));
+    expect(screen.getByRole('status')).toHaveTextContent(message);
+    expect(steps()[2]).toHaveTextContent(kind === 'accepted' ? '(done)' : '(to do)');
+  });
+
+  it('prefers the newest action\'s message over the stored outcome', () => {
+    show(
+      popupState({ keys: [key], selectedKeyId: key.id, outcomes: { [key.id]: outcome('accepted', 'old') } }),
+      fakeActions(),
+      { text: 'Key copied to the clipboard.', tone: 'success' },
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Key copied to the clipboard.');
+  });
+});
+
+describe('pasting a key', () => {
+  it('shows the validation message inline and keeps the input', async () => {
+    const actions = show(popupState(), fakeActions({ addKey: vi.fn(async () => 'An Integration Key has 32 characters; this has 31.') }));
+    const field = screen.getByRole('textbox', { name: 'Integration Key' });
+    await userEvent.type(field, 'x'.repeat(31) + '{Enter}');
+    expect(actions.addKey).toHaveBeenCalledWith('x'.repeat(31));
+    expect(field).toHaveAccessibleDescription('An Integration Key has 32 characters; this has 31.');
+    expect(field).toHaveValue('x'.repeat(31));
+  });
+
+  it('clears the field once the key is added', async () => {
+    show(popupState());
+    const field = screen.getByRole('textbox', { name: 'Integration Key' });
+    await userEvent.type(field, 'k'.repeat(32));
+    await userEvent.click(screen.getByRole('button', { name: 'Add key' }));
+    expect(field).toHaveValue('');
+  });
+});
+
+describe('never a dead end', () => {
+  it.each([
+    ['pagerduty', /No Integration Key was recognised/],
+    ['blackfire', /No PagerDuty channel form was recognised/],
+  ] as const)('says when nothing was recognised on a %s page and points to the guide', (consoleName, text) => {
+    show(popupState({ activePage: { console: consoleName, page: 'other', recognised: false } }));
+    expect(screen.getByText(text)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: "Blackfire's guide" })).toBeInTheDocument();
+  });
+
+  it('says nothing when the page was recognised', () => {
+    show(popupState({ activePage: { console: 'pagerduty', page: 'service-integrations', recognised: true } }));
+    expect(screen.queryByText(/was recognised/)).not.toBeInTheDocument();
+  });
+});
+
+describe('remember keys', () => {
+  it('is off by default and reports the choice', async () => {
+    const actions = show(popupState());
+    const toggle = screen.getByRole('checkbox', { name: /Remember/ });
+    expect(toggle).not.toBeChecked();
+    await userEvent.click(toggle);
+    expect(actions.setRemember).toHaveBeenCalledWith(true);
+  });
+});
