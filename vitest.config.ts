@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   test: {
+    reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
         plugins: [preact()],
@@ -12,6 +13,10 @@ export default defineConfig({
           setupFiles: ['test/unit/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
         },
+      },
+      {
+        // Checks over the built extensions (`npm run build` first).
+        test: { name: 'build', environment: 'node', include: ['test/build/**/*.test.ts'] },
       },
       {
         test: {
