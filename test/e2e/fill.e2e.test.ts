@@ -47,25 +47,26 @@ async function fixtureState<T = Record<string, unknown>>(page: Page): Promise<T>
   return JSON.parse(await page.$eval('[data-testid="state"]', (pre) => pre.textContent ?? '')) as T;
 }
 
-/** Sends a message as the popup does: from the extension's own page. */
-async function fillFromPopup(browser: BrowserSession, id: string) {
+/** Sends `popup/fill` as the popup does: from the extension's own page. */
+async function fillFromPopup(browser: BrowserSession, id: string, activeTabId?: number) {
   const popup = await browser.openPopup();
-  const report = await popup.evaluate((keyId) => {
-    const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-    return api.runtime.sendMessage({ type: 'popup/fill', id: keyId });
-  }, id);
+  const report = await popup.evaluate(
+    (request) => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.runtime.sendMessage(request),
+    { type: 'popup/fill', id, ...(activeTabId === undefined ? {} : { activeTabId }) },
+  );
   await popup.close();
   return report;
 }
 
-/** How many tabs the background believes show the form (from the content scripts' reports). */
-function formTabCount(browser: BrowserSession) {
+/** The tabs the background believes show the form (from the content scripts' reports), newest first. */
+function formTabIds(browser: BrowserSession) {
   return browser.inBackground(async () => {
     const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
     const { pages } = await api.storage.session.get('pages');
-    return Object.values((pages ?? {}) as Record<string, { page: string; recognised: boolean }>).filter(
-      (p) => p.page === 'channel-form' && p.recognised,
-    ).length;
+    return Object.values((pages ?? {}) as Record<string, { tabId: number; page: string; recognised: boolean; at: number }>)
+      .filter((p) => p.page === 'channel-form' && p.recognised)
+      .sort((a, b) => b.at - a.at)
+      .map((p) => p.tabId);
   });
 }
 
@@ -96,10 +97,13 @@ describeInBrowsers('fill the Blackfire PagerDuty channel form', (scenario) => {
     expect(report).toMatchObject({ ok: false, message: expect.stringMatching(/No Blackfire PagerDuty channel form is open/) });
   });
 
+  let plainPage: Page | undefined;
+
   it('fills a plain HTML form on a trusted click of the in-page button only, and never submits it', async () => {
     const { browser } = scenario();
     await holdKeys(browser, CART);
     const page = await browser.openPage(`https://blackfire.io${PLAIN_FORM}`);
+    plainPage = page;
     const button = await page.waitForSelector(FILL_BUTTON);
 
     // A page script's click is not a person's: nothing is asked for, nothing filled.
@@ -146,10 +150,10 @@ describeInBrowsers('fill the Blackfire PagerDuty channel form', (scenario) => {
     expect(report).toMatchObject({ ok: true, nameFilled: false, message: expect.stringContaining('"Prod on-call" was already there') });
 
     // The modal closes: the button goes, and the background learns the form is gone.
-    const formTabs = await formTabCount(browser);
+    const formTabs = (await formTabIds(browser)).length;
     await page.locator('::-p-aria(Cancel)').click();
     await eventually('the Fill button to go', async () => (await page.$(FILL_BUTTON)) === null);
-    await eventually('the background to learn the form is gone', async () => (await formTabCount(browser)) === formTabs - 1);
+    await eventually('the background to learn the form is gone', async () => (await formTabIds(browser)).length === formTabs - 1);
   });
 
   it("fills the most recently detected React form from the popup's Fill", async () => {
@@ -163,6 +167,16 @@ describeInBrowsers('fill the Blackfire PagerDuty channel form', (scenario) => {
     const state = await fixtureState(page);
     expect(state).toEqual({ key: CART.key, name: 'PagerDuty – Shopping Cart', search: '', submits: 0 });
     expect(await lastFill(browser)).toEqual(report);
+  });
+
+  it("fills the active tab's form when it shows one, rather than the most recently detected", async () => {
+    const { browser } = scenario();
+    await holdKeys(browser, CART, CHECKOUT);
+    const [newest, ...older] = await formTabIds(browser);
+    const plainTabId = older.at(-1); // the plain form was detected first
+    expect(plainTabId).not.toBe(newest);
+    expect(await fillFromPopup(browser, CHECKOUT.id, plainTabId)).toMatchObject({ ok: true, keyFilled: true });
+    expect(await valueOf(plainPage as Page, '#key')).toBe(CHECKOUT.key);
   });
 
   it('never writes a key to any console', () => {
