@@ -15,7 +15,7 @@ export interface FillActions {
 const STYLE = `
   :host { display: inline-flex; flex-wrap: wrap; gap: 4px; align-items: center; margin: 4px 0; font: 13px system-ui, sans-serif; }
   button { font: inherit; padding: 2px 8px; border: 1px solid #0a7; border-radius: 4px; background: #fff; color: #064; cursor: pointer; }
-  [role="status"]:empty { display: none; }
+  [role="status"]:empty, [role="group"]:empty { display: none; }
 `;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, attributes: Record<string, string> = {}) {
