@@ -23,6 +23,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['test/e2e/harness/fixture-apps.ts'],
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
           testTimeout: 60_000,

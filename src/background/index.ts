@@ -2,10 +2,11 @@
 import browser from 'webextension-polyfill';
 import { forgetTab } from './pages';
 import { createRouter, type Routes } from './router';
+import { fillRoutes } from './routes/fill';
 import { pageRoutes } from './routes/pages';
 import { vaultRoutes } from './routes/vault';
 
-const routes: Routes = { ...pageRoutes, ...vaultRoutes };
+const routes: Routes = { ...pageRoutes, ...vaultRoutes, ...fillRoutes };
 
 browser.runtime.onMessage.addListener(
   createRouter(routes, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }),

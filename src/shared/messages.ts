@@ -34,6 +34,12 @@ export interface HeldKeySummary extends KeyOrigin {
   source: 'captured' | 'pasted';
 }
 
+/** A held key as Blackfire's in-page chooser offers it: by service name, never the secret. */
+export interface KeyChoice {
+  id: string;
+  serviceName: string;
+}
+
 export type TestSeverity = 'warning' | 'critical';
 
 export type OutcomeKind =
@@ -84,6 +90,8 @@ export interface MessageMap {
     request: { key: string; origin: KeyOrigin };
     response: Result<{ id: string }>;
   };
+  /** The person clicked our in-page Fill on Blackfire: which keys could they pick (selected first)? */
+  'blackfire/held-keys': { request: Record<never, never>; response: Result<{ keys: KeyChoice[] }> };
   /** The person clicked our in-page Fill on Blackfire (a trusted click). */
   'blackfire/key-for-fill': {
     request: { keyId?: string };

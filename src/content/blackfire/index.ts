@@ -1,6 +1,76 @@
-/** Blackfire console: detects and fills the PagerDuty channel form (issue 4 builds this out). */
-import { send } from '../runtime';
+/**
+ * Blackfire console: watches for the PagerDuty notification-channel form, reports it to the
+ * background, puts a Fill button next to its key field, and fills it when the person asks (that
+ * button, or the popup's Fill through the background). The key arrives only for such a fill and
+ * goes nowhere but into the form's key field.
+ */
+import type { FillReport, PageStatus } from '../../shared/messages';
+import { exactShape, isString } from '../../shared/shape';
+import { onBackgroundMessage, send } from '../runtime';
+import { placeFillButton, type FillActions } from './button';
+import { findChannelForm, type ChannelForm } from './detect';
+import { fillChannelForm } from './fill';
+import { watchPage } from './watch';
+
+const isFillRequest = exactShape({ type: (value) => value === 'content/fill', key: isString, channelName: isString });
+const NO_KEY = "No PagerDuty key is held yet: capture one on PagerDuty's service page, or paste it into the extension's popup.";
+const FORM_GONE = 'The PagerDuty channel form is no longer open in this tab.';
+const NO_ANSWER = 'The extension did not answer: reload this page and try again.';
+
+const status = (recognised: boolean): PageStatus =>
+  recognised
+    ? { console: 'blackfire', page: 'channel-form', recognised: true }
+    : { console: 'blackfire', page: 'other', recognised: false };
 
 export function startBlackfire(): void {
-  void send({ type: 'page/status', status: { console: 'blackfire', page: 'other', recognised: false } });
+  const life = new AbortController();
+  let shown: { form: ChannelForm; teardown: AbortController } | null = null;
+  let reported = false;
+
+  const report = async (recognised: boolean): Promise<void> => {
+    // No answer means the extension was reloaded under this page: this script is orphaned.
+    if (!(await send({ type: 'page/status', status: status(recognised) }))) life.abort();
+  };
+
+  const fillShown = (key: string, channelName: string): Promise<FillReport> =>
+    shown ? fillChannelForm(shown.form, key, channelName) : Promise.resolve({ ok: false, message: FORM_GONE });
+
+  const actions: FillActions = {
+    async listKeys() {
+      const answer = await send({ type: 'blackfire/held-keys' });
+      if (!answer?.ok) return answer?.message ?? NO_ANSWER;
+      return answer.keys.length > 0 ? answer.keys : NO_KEY;
+    },
+    async fill(keyId) {
+      const answer = await send({ type: 'blackfire/key-for-fill', keyId });
+      const filled = answer?.ok
+        ? await fillShown(answer.key, answer.channelName)
+        : { ok: false, message: answer?.message ?? NO_ANSWER };
+      void send({ type: 'blackfire/fill-report', report: filled });
+      return filled;
+    },
+  };
+
+  const rescan = async (): Promise<void> => {
+    const found = findChannelForm(document);
+    const unchanged = found?.keyInput === shown?.form.keyInput && found?.nameInput === shown?.form.nameInput;
+    if (unchanged && reported) return;
+    reported = true;
+    shown?.teardown.abort();
+    shown = found && { form: found, teardown: new AbortController() };
+    const current = shown;
+    await report(found !== null);
+    // The background accepts fills only from a tab it knows shows the form: report, then offer.
+    if (current && current === shown && !life.signal.aborted) {
+      placeFillButton(current.form.keyInput, actions, AbortSignal.any([current.teardown.signal, life.signal]));
+    }
+  };
+
+  onBackgroundMessage((message) => {
+    if (!isFillRequest(message)) return undefined;
+    const { key, channelName } = message as { key: string; channelName: string };
+    return fillShown(key, channelName);
+  });
+  watchPage(document, () => void rescan(), life.signal);
+  void rescan();
 }

@@ -28,4 +28,6 @@ export interface LaunchOptions {
   proxyPort: number;
   /** Folder of the unpacked build to load. */
   extensionDir: string;
+  /** A visible window (the demo); tests run headless. */
+  headed?: boolean;
 }

@@ -20,10 +20,11 @@ function collectConsole(page: Page, output: string[]) {
   page.on('pageerror', (error) => output.push(String(error)));
 }
 
-export async function launchChromium({ proxyPort, extensionDir }: LaunchOptions): Promise<BrowserSession> {
+export async function launchChromium({ proxyPort, extensionDir, headed = false }: LaunchOptions): Promise<BrowserSession> {
   const browser: Browser = await puppeteer.launch({
     executablePath: chromiumPath(),
-    headless: true,
+    headless: !headed,
+    defaultViewport: headed ? null : undefined,
     pipe: true,
     enableExtensions: true,
     args: [

@@ -1,0 +1,95 @@
+/**
+ * Filling Blackfire's PagerDuty channel form. The key leaves the background only to a Blackfire
+ * tab that reported the form, and only for a fill the person asked for: the in-page button's
+ * trusted click (`blackfire/*`) or the popup's Fill (`popup/fill` → `content/fill`).
+ */
+import browser from 'webextension-polyfill';
+import type { FillReport } from '../../shared/messages';
+import { exactShape, isBoolean, isFiniteNumber, isString, optional, stringUpTo } from '../../shared/shape';
+import { keyById, readVault, selectedKey, updateVault, type HeldKey } from '../key-store';
+import { channelFormTabs } from '../pages';
+import type { Routes } from '../router';
+
+const isFillReport = exactShape({
+  ok: isBoolean,
+  message: stringUpTo(500),
+  keyFilled: optional(isBoolean),
+  nameFilled: optional(isBoolean),
+});
+
+const NO_FORM =
+  'No Blackfire PagerDuty channel form is open. In Blackfire, open an environment → Settings → ' +
+  'Notification Channels → Add Notification Channel → Pager duty, then Fill again.';
+const unknownKey = { ok: false as const, message: 'That key is no longer held.' };
+
+const channelNameFor = (held: HeldKey) => `PagerDuty – ${held.serviceName}`;
+
+async function recordFill(report: FillReport): Promise<void> {
+  await updateVault((vault) => {
+    vault.lastFill = report;
+  });
+}
+
+/** The active tab if it shows the form, else the tab that most recently reported one. */
+async function fillTargetTab(activeTabId: number | undefined): Promise<number | undefined> {
+  const tabs = await channelFormTabs();
+  return (tabs.find((tab) => tab.tabId === activeTabId) ?? tabs[0])?.tabId;
+}
+
+async function fillInTab(held: HeldKey, activeTabId: number | undefined): Promise<FillReport> {
+  const tabId = await fillTargetTab(activeTabId);
+  if (tabId === undefined) return { ok: false, message: NO_FORM };
+  try {
+    const request = { type: 'content/fill', key: held.key, channelName: channelNameFor(held) };
+    // Top frame only: that is where the content script that reported the form runs.
+    const answer: unknown = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+    if (isFillReport(answer)) return answer as FillReport;
+  } catch {
+    // The tab was closed or navigated away since it reported the form.
+  }
+  return { ok: false, message: 'The Blackfire tab with the form did not answer: reload it and try again.' };
+}
+
+export const fillRoutes: Routes = {
+  'blackfire/held-keys': {
+    from: ['blackfire'],
+    shape: {},
+    async handle() {
+      const vault = await readVault();
+      const selectedId = selectedKey(vault)?.id;
+      const keys = Object.values(vault.keys)
+        .sort((a, b) => Number(b.id === selectedId) - Number(a.id === selectedId) || b.capturedAt - a.capturedAt)
+        .map(({ id, serviceName }) => ({ id, serviceName }));
+      return { ok: true, keys };
+    },
+  },
+  'blackfire/key-for-fill': {
+    from: ['blackfire'],
+    shape: { keyId: optional(isString) },
+    async handle({ keyId }, sender) {
+      // Only a tab that showed the form gets a key: a Blackfire page elsewhere has nothing to fill.
+      if (!(await channelFormTabs()).some((tab) => tab.tabId === sender.tabId)) return { ok: false, message: NO_FORM };
+      const vault = await readVault();
+      const held = keyId === undefined ? selectedKey(vault) : keyById(vault, keyId);
+      return held ? { ok: true, key: held.key, channelName: channelNameFor(held) } : unknownKey;
+    },
+  },
+  'blackfire/fill-report': {
+    from: ['blackfire'],
+    shape: { report: isFillReport },
+    async handle({ report }) {
+      await recordFill(report);
+      return { ok: true };
+    },
+  },
+  'popup/fill': {
+    from: ['extension-page'],
+    shape: { id: isString, activeTabId: optional(isFiniteNumber) },
+    async handle({ id, activeTabId }) {
+      const held = keyById(await readVault(), id);
+      const report = held ? await fillInTab(held, activeTabId) : unknownKey;
+      await recordFill(report);
+      return report;
+    },
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * Puts the key (and, when empty, the channel name) into the detected form so that the page's
+ * framework registers it: React, Vue and Angular track an input's value themselves and only
+ * notice a change that arrives as an `input`/`change` event after the native setter ran. It
+ * never submits: the person reviews and saves.
+ */
+import type { FillReport } from '../../shared/messages';
+import type { ChannelForm } from './detect';
+
+// The prototype's own setter, not the element's: pages (and frameworks) may wrap `value`.
+const setNativeValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+
+function enter(input: HTMLInputElement, value: string): void {
+  input.focus();
+  setNativeValue?.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Lets the page's framework re-render, so a rejected value shows as a reverted field. */
+const afterRender = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+function nameOutcome(form: ChannelForm, wasEmpty: boolean, channelName: string): string {
+  const { nameInput } = form;
+  if (!nameInput) return ' No channel name field was found: enter a name before saving.';
+  if (!wasEmpty) return ` The channel name "${nameInput.value.slice(0, 80)}" was already there and was left as it is.`;
+  if (nameInput.value === channelName) return ` The channel name is "${channelName}".`;
+  return ' The channel name field did not keep its value: enter a name before saving.';
+}
+
+export async function fillChannelForm(form: ChannelForm, key: string, channelName: string): Promise<FillReport> {
+  const { keyInput, nameInput } = form;
+  if (!keyInput.isConnected) return { ok: false, message: 'The PagerDuty channel form is no longer open.' };
+  const nameWasEmpty = nameInput !== null && nameInput.value.trim() === '';
+  if (nameInput && nameWasEmpty) enter(nameInput, channelName);
+  enter(keyInput, key);
+  await afterRender();
+  const keyFilled = keyInput.value === key;
+  const nameFilled = nameWasEmpty && nameInput?.value === channelName;
+  if (!keyFilled) {
+    return {
+      ok: false,
+      keyFilled,
+      nameFilled,
+      message: 'The Integration Key field did not keep the key (the page changed it back). Copy the key from the extension and paste it.',
+    };
+  }
+  return {
+    ok: true,
+    keyFilled,
+    nameFilled,
+    message: `Filled the Integration Key.${nameOutcome(form, nameWasEmpty, channelName)} Nothing was saved: check the form, then save it.`,
+  };
+}
