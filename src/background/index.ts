@@ -2,10 +2,11 @@
 import browser from 'webextension-polyfill';
 import { forgetTab } from './pages';
 import { createRouter, type Routes } from './router';
+import { captureRoutes } from './routes/capture';
 import { pageRoutes } from './routes/pages';
 import { vaultRoutes } from './routes/vault';
 
-const routes: Routes = { ...pageRoutes, ...vaultRoutes };
+const routes: Routes = { ...pageRoutes, ...vaultRoutes, ...captureRoutes };
 
 browser.runtime.onMessage.addListener(
   createRouter(routes, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }),
