@@ -40,6 +40,9 @@ const INVISIBLE =
 const REST_API_TOKEN = /^[A-Za-z0-9+_-]{20}$/;
 const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
 
+/** The bare check, for where no message is needed (the content script's scans: it keeps them small). */
+export const isKey = (value: string): boolean => value.length === KEY_LENGTH && ALPHANUMERIC.test(value);
+
 export const RULESET_NOTE =
   'This is a ruleset (Event Orchestration) routing key: it takes alerts, but not change events.';
 
