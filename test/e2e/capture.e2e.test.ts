@@ -145,6 +145,17 @@ describeInBrowsers('capturing the Integration Key on PagerDuty', (scenario) => {
     await page.waitForFunction(() => !document.querySelector('[data-blackfire-helper]'));
   });
 
+  it('removes its in-page offers and reports an ordinary page when the person navigates away from the service', async () => {
+    const { browser } = scenario();
+    const page = await open('https://acme.pagerduty.com/service-directory');
+    await (await page.waitForSelector('a::-p-text(Checkout API)'))?.click();
+    await (await page.waitForSelector('a::-p-text(Add an integration)'))?.click();
+    await page.waitForSelector('::-p-aria(Name it blackfire-Checkout-API)');
+    await (await page.waitForSelector('nav a::-p-text(Service Directory)'))?.click();
+    await page.waitForFunction(() => location.pathname === '/service-directory' && !document.querySelector('[data-blackfire-helper]'));
+    await eventually('the page status to follow', async () => (await lastReportedPage(browser))?.page === 'other');
+  });
+
   it('captures a Blackfire card automatically but another integration only on a real click of its button', async () => {
     const { browser } = scenario();
     const page = await open('https://acme.pagerduty.com/services/PLIST01/integrations');
