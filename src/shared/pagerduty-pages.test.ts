@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { classicServicePath, pagerDutyPageOf, serviceDirectoryPath } from './pagerduty-pages';
 
+const servicePath = (prefix: string, serviceId: string, onIntegrations: boolean) => ({
+  serviceId,
+  onIntegrations,
+  integrationsPath: `${prefix}/${serviceId}/integrations`,
+});
+const classic = (serviceId: string, onIntegrations: boolean) => servicePath('/services', serviceId, onIntegrations);
+const directory = (serviceId: string, onIntegrations: boolean) => servicePath('/service-directory', serviceId, onIntegrations);
+
 /** Each detector with the inputs it must recognise (and what it must say) and those it must not. */
 const TABLES: { name: string; detect: (input: string) => unknown; matches: [string, unknown][]; rejects: string[] }[] = [
   {
     name: 'classicServicePath',
     detect: classicServicePath,
     matches: [
-      ['/services/PABC123', { serviceId: 'PABC123', onIntegrations: false, integrationsPath: '/services/PABC123/integrations' }],
-      ['/services/PABC123/', { serviceId: 'PABC123', onIntegrations: false, integrationsPath: '/services/PABC123/integrations' }],
-      ['/services/PABC123/integrations', { serviceId: 'PABC123', onIntegrations: true, integrationsPath: '/services/PABC123/integrations' }],
-      ['/services/PABC123/integrations/PXYZ789', { serviceId: 'PABC123', onIntegrations: true, integrationsPath: '/services/PABC123/integrations' }],
-      ['/services/PABC123/integrations/new', { serviceId: 'PABC123', onIntegrations: true, integrationsPath: '/services/PABC123/integrations' }],
-      ['/services/P1A2B3C4D5E6F7', { serviceId: 'P1A2B3C4D5E6F7', onIntegrations: false, integrationsPath: '/services/P1A2B3C4D5E6F7/integrations' }],
+      ['/services/PABC123', classic('PABC123', false)],
+      ['/services/PABC123/', classic('PABC123', false)],
+      ['/services/PABC123/integrations', classic('PABC123', true)],
+      ['/services/PABC123/integrations/PXYZ789', classic('PABC123', true)],
+      ['/services/PABC123/integrations/new', classic('PABC123', true)],
+      ['/services/P1A2B3C4D5E6F7', classic('P1A2B3C4D5E6F7', false)],
     ],
     rejects: [
       '/services',
@@ -32,10 +40,10 @@ const TABLES: { name: string; detect: (input: string) => unknown; matches: [stri
     name: 'serviceDirectoryPath',
     detect: serviceDirectoryPath,
     matches: [
-      ['/service-directory/PABC123', { serviceId: 'PABC123', onIntegrations: false, integrationsPath: '/service-directory/PABC123/integrations' }],
-      ['/service-directory/PABC123/integrations', { serviceId: 'PABC123', onIntegrations: true, integrationsPath: '/service-directory/PABC123/integrations' }],
-      ['/service-directory/PABC123/integrations/PXYZ789/', { serviceId: 'PABC123', onIntegrations: true, integrationsPath: '/service-directory/PABC123/integrations' }],
-      ['/service-directory/PABC123/settings', { serviceId: 'PABC123', onIntegrations: false, integrationsPath: '/service-directory/PABC123/integrations' }],
+      ['/service-directory/PABC123', directory('PABC123', false)],
+      ['/service-directory/PABC123/integrations', directory('PABC123', true)],
+      ['/service-directory/PABC123/integrations/PXYZ789/', directory('PABC123', true)],
+      ['/service-directory/PABC123/settings', directory('PABC123', false)],
     ],
     rejects: ['/service-directory', '/service-directory/', '/service-directory/new', '/service-directory/pabc123', '/services/PABC123'],
   },

@@ -33,7 +33,7 @@ describe('startPagerDuty', () => {
     vi.unstubAllGlobals();
   });
 
-  it('observes nothing on other pages, one observer on a service page, and stops it on leaving', async () => {
+  it('observes nothing on other pages, one observer per service page, and stops it on leaving', async () => {
     startPagerDuty();
     expect(observers).toEqual({ created: 0, active: 0 });
     expect(sent).toEqual([{ type: 'page/status', status: { console: 'pagerduty', page: 'other', recognised: false } }]);
@@ -46,12 +46,19 @@ describe('startPagerDuty', () => {
       status: { console: 'pagerduty', page: 'service-integrations', recognised: false, link: 'https://acme.pagerduty.com/services/PABC123/integrations' },
     });
 
-    history.pushState({}, '', '/services/PABC123/integrations?tab=all');
+    // Another tab of the same service keeps the one observer, and is reported.
+    history.pushState({}, '', '/services/PABC123?tab=overview');
     await vi.advanceTimersByTimeAsync(600);
     expect(observers).toEqual({ created: 1, active: 1 });
+    expect(sent.at(-1)).toMatchObject({ status: { page: 'service' } });
 
     history.pushState({}, '', '/schedules');
     await vi.advanceTimersByTimeAsync(600);
     expect(observers).toEqual({ created: 1, active: 0 });
+    expect(sent.at(-1)).toMatchObject({ status: { page: 'other' } });
+
+    history.pushState({}, '', '/service-directory/PDEF456');
+    await vi.advanceTimersByTimeAsync(600);
+    expect(observers).toEqual({ created: 2, active: 1 });
   });
 });

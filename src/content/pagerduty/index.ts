@@ -7,29 +7,38 @@ import { send } from '../runtime';
 import { onUrlChange } from './navigation';
 import { watchServicePage } from './service-page';
 
-function report(page: PagerDutyPage, recognised: boolean): void {
-  const link = page.integrationsUrl ? { link: page.integrationsUrl } : {};
-  void send({ type: 'page/status', status: { console: 'pagerduty', page: page.kind, recognised, ...link } });
-}
-
 export function startPagerDuty(): void {
-  let current: { page: PagerDutyPage; stop: AbortController } | undefined;
+  let page: PagerDutyPage | undefined;
+  let recognised = false;
+  /** One watcher per service: moving between its tabs keeps it (and what it already captured). */
+  let watching: { serviceId: string; stop: AbortController } | undefined;
+
+  const report = () => {
+    if (!page) return;
+    const link = page.integrationsUrl ? { link: page.integrationsUrl } : {};
+    void send({ type: 'page/status', status: { console: 'pagerduty', page: page.kind, recognised, ...link } });
+  };
+
   const follow = () => {
-    const page = pagerDutyPageOf(location.href);
-    // A new query or hash on the same service page is not a new page.
-    if (!page || (page.kind === current?.page.kind && page.serviceId === current.page.serviceId)) return;
-    current?.stop.abort();
-    const stop = new AbortController();
-    current = { page, stop };
-    report(page, false);
-    const { serviceId } = page;
-    if (serviceId === undefined) return;
-    let seen = false;
-    watchServicePage({ ...page, serviceId }, stop.signal, () => {
-      if (seen) return;
-      seen = true;
-      report(page, true);
-    });
+    const next = pagerDutyPageOf(location.href);
+    // A new query or hash on the same page is not a new page.
+    if (!next || (next.kind === page?.kind && next.serviceId === page.serviceId)) return;
+    page = next;
+    const { serviceId } = next;
+    if (serviceId !== watching?.serviceId) {
+      watching?.stop.abort();
+      watching = undefined;
+      recognised = false;
+      if (serviceId !== undefined) {
+        watching = { serviceId, stop: new AbortController() };
+        watchServicePage({ ...next, serviceId }, watching.stop.signal, (keysSeen) => {
+          if (keysSeen === recognised) return;
+          recognised = keysSeen;
+          report();
+        });
+      }
+    }
+    report();
   };
   onUrlChange(follow);
   follow();

@@ -27,7 +27,8 @@ function emptyIntegrationNameFields(): HTMLInputElement[] {
   );
 }
 
-export function watchServicePage(page: ServicePage, signal: AbortSignal, onKeySeen: () => void): void {
+/** `onPass` learns after each pass whether the page shows any Integration Key. */
+export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass: (keysSeen: boolean) => void): void {
   const autoCaptured = new Set<string>();
 
   async function capture(sighting: KeySighting): Promise<boolean> {
@@ -60,7 +61,6 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onKeySe
       buttons.delete(anchor);
     }
     const sightings = findKeySightings(document.body);
-    if (sightings.length > 0) onKeySeen();
     for (const sighting of sightings) {
       if (actionFor(sighting) === 'offer') {
         offer(sighting.element, 'Use for Blackfire', (button) => {
@@ -77,6 +77,7 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onKeySe
     for (const field of emptyIntegrationNameFields()) {
       offer(field, `Name it ${name}`, () => setFieldValue(field, name), () => field.isConnected && field.value === '');
     }
+    onPass(sightings.length > 0);
   }
 
   let pending: ReturnType<typeof setTimeout> | undefined;
