@@ -26,7 +26,7 @@ export type ParsedKey =
  * shows next to the key. Unanchored, so it also finds the URL inside a page's text.
  */
 export const INTEGRATION_URL = /https:\/\/events(\.eu)?\.pagerduty\.com\/integration\/([^/?#\s]*)\/enqueue/i;
-const WHOLE_INTEGRATION_URL = new RegExp(`^${INTEGRATION_URL.source}/?$`, 'i');
+const WHOLE_INTEGRATION_URL = /* @__PURE__ */ new RegExp(`^${INTEGRATION_URL.source}/?$`, 'i');
 
 /**
  * Characters that ride along when text is copied from a web page or a chat but are no part of
