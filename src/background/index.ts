@@ -2,11 +2,12 @@
 import browser from 'webextension-polyfill';
 import { forgetTab } from './pages';
 import { createRouter, type Routes } from './router';
+import { captureRoutes } from './routes/capture';
 import { fillRoutes } from './routes/fill';
 import { pageRoutes } from './routes/pages';
 import { vaultRoutes } from './routes/vault';
 
-const routes: Routes = { ...pageRoutes, ...vaultRoutes, ...fillRoutes };
+const routes: Routes = { ...pageRoutes, ...vaultRoutes, ...captureRoutes, ...fillRoutes };
 
 browser.runtime.onMessage.addListener(
   createRouter(routes, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }),

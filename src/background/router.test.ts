@@ -36,7 +36,15 @@ describe('createRouter', () => {
 
   it('hands a well-formed message from an allowed sender to its handler', async () => {
     await expect(route({ type: 'popup/forget-key', id: 'k1' }, popup)).resolves.toEqual({ ok: true });
-    expect(handle).toHaveBeenCalledWith({ type: 'popup/forget-key', id: 'k1' }, { audience: 'extension-page' });
+    expect(handle).toHaveBeenCalledWith({ type: 'popup/forget-key', id: 'k1' }, { audience: 'extension-page', url: popup.url });
+  });
+
+  it("tells a content script's handler its tab and page URL", async () => {
+    const page = 'https://acme.pagerduty.com/services/P1ABCDE';
+    const capture = vi.fn(async () => ({ ok: true as const, id: 'x' }));
+    const fromPagerDuty = createRouter({ 'pagerduty/capture-key': { from: ['pagerduty'], shape: { key: isString }, handle: capture } }, self);
+    await fromPagerDuty({ type: 'pagerduty/capture-key', key: 'k' }, contentOn(page));
+    expect(capture).toHaveBeenCalledWith(expect.anything(), { audience: 'pagerduty', tabId: 3, url: page });
   });
 
   it.each([

@@ -14,6 +14,8 @@ export interface SenderContext {
   audience: Audience;
   /** The sender's tab, when it has one (content scripts, and the popup opened as a tab). */
   tabId?: number;
+  /** The URL of the sending frame (or tab), which `audienceOf` has checked belongs to `audience`. */
+  url?: string;
 }
 
 export interface Route<T extends MessageType> {
@@ -67,6 +69,8 @@ export function createRouter(routes: Routes, self: ExtensionIdentity) {
     if (audience === null || !route.from.includes(audience)) return undefined;
     const context: SenderContext = { audience };
     if (sender.tab?.id !== undefined) context.tabId = sender.tab.id;
+    const url = sender.url ?? sender.tab?.url;
+    if (url !== undefined) context.url = url;
     return route.handle(message as never, context);
   };
 }

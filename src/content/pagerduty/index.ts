@@ -1,6 +1,45 @@
-/** PagerDuty console: captures Integration Keys on service pages (issue 3 builds this out). */
+/**
+ * PagerDuty console: follows the single-page app's navigation (cheaply, without observing the
+ * DOM), reports each page to the background, and watches service pages for Integration Keys.
+ */
+import { pagerDutyPageOf, type PagerDutyPage } from '../../shared/pagerduty-pages';
 import { send } from '../runtime';
+import { onUrlChange } from './navigation';
+import { watchServicePage } from './service-page';
 
 export function startPagerDuty(): void {
-  void send({ type: 'page/status', status: { console: 'pagerduty', page: 'other', recognised: false } });
+  let page: PagerDutyPage | undefined;
+  let recognised = false;
+  /** One watcher per service: moving between its tabs keeps it (and what it already captured). */
+  let watching: { serviceId: string; stop: AbortController } | undefined;
+
+  const report = () => {
+    if (!page) return;
+    const link = page.integrationsUrl ? { link: page.integrationsUrl } : {};
+    void send({ type: 'page/status', status: { console: 'pagerduty', page: page.kind, recognised, ...link } });
+  };
+
+  const follow = () => {
+    const next = pagerDutyPageOf(location.href);
+    // A new query or hash on the same page is not a new page.
+    if (!next || (next.kind === page?.kind && next.serviceId === page.serviceId)) return;
+    page = next;
+    const { serviceId } = next;
+    if (serviceId !== watching?.serviceId) {
+      watching?.stop.abort();
+      watching = undefined;
+      recognised = false;
+      if (serviceId !== undefined) {
+        watching = { serviceId, stop: new AbortController() };
+        watchServicePage({ ...next, serviceId }, watching.stop.signal, (keysSeen) => {
+          if (keysSeen === recognised) return;
+          recognised = keysSeen;
+          report();
+        });
+      }
+    }
+    report();
+  };
+  onUrlChange(follow);
+  follow();
 }
