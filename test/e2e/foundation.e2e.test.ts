@@ -35,7 +35,7 @@ describeInBrowsers('foundation', (scenario) => {
     const popup = await browser.openPopup();
     const heading = await popup.waitForSelector('h1');
     expect(await heading?.evaluate((h) => h.textContent)).toContain('PagerDuty');
-    const field = await popup.waitForSelector('::-p-aria(Integration Key)');
+    const field = await popup.waitForSelector('::-p-aria([name="Integration Key"][role="textbox"])');
     expect(await field?.evaluate((input) => input.tagName)).toBe('INPUT');
   });
 
