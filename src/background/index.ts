@@ -3,9 +3,10 @@ import browser from 'webextension-polyfill';
 import { forgetTab } from './pages';
 import { createRouter, type Routes } from './router';
 import { pageRoutes } from './routes/pages';
+import { testAlertRoutes } from './routes/test-alert';
 import { vaultRoutes } from './routes/vault';
 
-const routes: Routes = { ...pageRoutes, ...vaultRoutes };
+const routes: Routes = { ...pageRoutes, ...vaultRoutes, ...testAlertRoutes };
 
 browser.runtime.onMessage.addListener(
   createRouter(routes, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }),
