@@ -58,9 +58,9 @@ export async function sendTestAlert(held: HeldKey, severity: TestSeverity, deps:
   const trigger = buildTriggerEvent({ routingKey: held.key, serviceName: held.serviceName, severity, dedupKey, sentAt });
   const sent = await withRetries(() => postEvent(url, trigger, held.key, deps), deps.clock);
   const resolve =
-    kindOf(sent.last) === 'accepted'
-      ? (await withRetries(() => postEvent(url, buildResolveEvent(held.key, dedupKey), held.key, deps), deps.clock)).last
+    kindOf(sent.final) === 'accepted'
+      ? (await withRetries(() => postEvent(url, buildResolveEvent(held.key, dedupKey), held.key, deps), deps.clock)).final
       : null;
   const context = { serviceName: held.serviceName, severity, isRuleset: held.isRuleset, attempts: sent.attempts };
-  return { ...describeOutcome(sent.last, resolve, context), severity, at: sentAt.getTime(), attempts: sent.attempts };
+  return { ...describeOutcome(sent.final, resolve, context), severity, at: sentAt.getTime(), attempts: sent.attempts };
 }

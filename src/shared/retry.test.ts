@@ -57,11 +57,11 @@ describe('withRetries (fake timers)', () => {
   }
 
   it('never retries a 400', async () => {
-    expect(await run(answer(400))).toMatchObject({ attempts: 1, sends: 1, waited: 0, last: { status: 400 } });
+    expect(await run(answer(400))).toMatchObject({ attempts: 1, sends: 1, waited: 0, final: { status: 400 } });
   });
 
   it('never retries a timeout', async () => {
-    expect(await run(timedOut)).toMatchObject({ attempts: 1, last: timedOut });
+    expect(await run(timedOut)).toMatchObject({ attempts: 1, final: timedOut });
   });
 
   it('stops after three attempts of 500, backing off exponentially', async () => {
@@ -69,12 +69,16 @@ describe('withRetries (fake timers)', () => {
       attempts: 3,
       sends: 3,
       waited: 375 + 750,
-      last: { status: 500 },
+      final: { status: 500 },
     });
   });
 
   it('retries network errors until an answer comes', async () => {
-    expect(await run(networkError, networkError)).toMatchObject({ attempts: 3, last: { status: 202 } });
+    expect(await run(networkError, networkError)).toMatchObject({ attempts: 3, final: { status: 202 } });
+  });
+
+  it("reports PagerDuty's last answer when later attempts could not connect", async () => {
+    expect(await run(answer(503), networkError, networkError)).toMatchObject({ attempts: 3, final: { status: 503 } });
   });
 
   it('waits out Retry-After when it is longer than the backoff', async () => {
@@ -83,11 +87,11 @@ describe('withRetries (fake timers)', () => {
     await vi.advanceTimersByTimeAsync(999);
     expect(send).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1);
-    expect(await done).toMatchObject({ attempts: 2, last: { status: 202 } });
+    expect(await done).toMatchObject({ attempts: 2, final: { status: 202 } });
   });
 
   it('gives up at once when Retry-After asks for longer than a person waits at a popup', async () => {
     const seconds = String(MAX_RETRY_AFTER_MS / 1000 + 1);
-    expect(await run(answer(429, seconds))).toMatchObject({ attempts: 1, waited: 0, last: { status: 429 } });
+    expect(await run(answer(429, seconds))).toMatchObject({ attempts: 1, waited: 0, final: { status: 429 } });
   });
 });

@@ -61,15 +61,22 @@ export function delayBeforeRetry(attempt: Attempt, attemptsMade: number, clock: 
   return asked > MAX_RETRY_AFTER_MS ? null : Math.max(asked, backoff);
 }
 
-/** Sends until an answer is final or MAX_ATTEMPTS are spent; returns the last attempt and the count. */
+/**
+ * Sends until an answer is final or MAX_ATTEMPTS are spent. Returns the count and the attempt
+ * that explains the result best: the last one PagerDuty answered, else the last one. A network
+ * error right after PagerDuty answered 500 or 503 is most likely Chrome refusing the request
+ * itself (it backs off an extension's requests to a URL that keeps failing so).
+ */
 export async function withRetries(
   send: () => Promise<Attempt>,
   clock: RetryClock = realClock,
-): Promise<{ last: Attempt; attempts: number }> {
+): Promise<{ final: Attempt; attempts: number }> {
+  let answered: Attempt | undefined;
   for (let attempts = 1; ; attempts += 1) {
     const last = await send();
+    if (last.kind === 'response') answered = last;
     const delay = delayBeforeRetry(last, attempts, clock);
-    if (delay === null) return { last, attempts };
+    if (delay === null) return { final: answered ?? last, attempts };
     await clock.sleep(delay);
   }
 }

@@ -20,6 +20,18 @@ function collectConsole(page: Page, output: string[]) {
   page.on('pageerror', (error) => output.push(String(error)));
 }
 
+/**
+ * A (re)started service worker is reachable over CDP a moment before Chrome installs the
+ * extension APIs into it: until then `chrome` is undefined there.
+ */
+async function extensionApiReady(worker: WebWorker): Promise<void> {
+  const ready = () => worker.evaluate(() => typeof (globalThis as { chrome?: { storage?: unknown } }).chrome?.storage === 'object');
+  for (let waited = 0; !(await ready()); waited += 20) {
+    if (waited > 5_000) throw new Error('The service worker never got the extension APIs');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 export async function launchChromium({ proxyPort, extensionDir }: LaunchOptions): Promise<BrowserSession> {
   const browser: Browser = await puppeteer.launch({
     executablePath: chromiumPath(),
@@ -37,6 +49,9 @@ export async function launchChromium({ proxyPort, extensionDir }: LaunchOptions)
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       // The fixture certificate is self-signed; the service worker's fetch needs this flag too.
       '--ignore-certificate-errors',
+      // Chrome backs off an extension's requests to a URL after repeated 500/503 answers, for up
+      // to minutes; one scenario's scripted 500s would otherwise fail the next scenario's requests.
+      '--disable-extensions-http-throttling',
     ],
   });
   const extensionId = await browser.installExtension(extensionDir);
@@ -55,6 +70,7 @@ export async function launchChromium({ proxyPort, extensionDir }: LaunchOptions)
     if (!watchedWorkers.has(worker)) {
       watchedWorkers.add(worker);
       worker.on('console', (message) => consoleOutput.push(message.text()));
+      await extensionApiReady(worker);
     }
     return worker;
   }

@@ -28,6 +28,8 @@ export interface RecordedRequest {
   /** Why the stand-in rejected it as invalid; empty when it was valid. */
   problems: string[];
   answeredWith: number | 'hang';
+  /** `Date.now()` when the request arrived, for asserting waits between retries. */
+  receivedAt: number;
 }
 
 export type EventValidators = ReturnType<typeof loadValidators>;
@@ -136,6 +138,7 @@ export class EventsApiStandIn {
       body: null,
       problems: [],
       answeredWith: 202,
+      receivedAt: Date.now(),
     };
     this.requests.push(record);
     record.problems = this.validate(request, path, raw, record);
