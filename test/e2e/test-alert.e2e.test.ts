@@ -2,6 +2,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import type { HeldKey } from '../../src/background/key-store';
 import type { TestSeverity } from '../../src/shared/messages';
+import type { Fault } from './harness/events-api';
 import { ask, seedKeys, testKey } from './harness/extension-state';
 import { describeInBrowsers } from './harness/scenario';
 
@@ -12,9 +13,22 @@ describeInBrowsers('test alert', (scenario) => {
     world.refusedHosts.clear();
   });
 
-  /** Sends the test from the popup page, as the popup's button does; returns the outcome. */
-  async function sendTest(held: HeldKey, severity: TestSeverity = 'warning') {
-    const popup = await scenario().browser.openPopup();
+  interface TestRun {
+    held?: HeldKey;
+    severity?: TestSeverity;
+    /** The stand-in's next answers. */
+    faults?: Fault[];
+    /** Whether to stop the service worker between holding the key and sending the test. */
+    stopWorkerFirst?: boolean;
+  }
+
+  /** Holds `held` as the only key, then sends the test from the popup page as its button does. */
+  async function sendTest({ held = testKey(), severity = 'warning', faults = [], stopWorkerFirst = false }: TestRun = {}) {
+    const { browser, world } = scenario();
+    await seedKeys(browser, [held]);
+    if (stopWorkerFirst) await browser.stopBackground();
+    world.eventsApi.script(...faults);
+    const popup = await browser.openPopup();
     try {
       const answer = await ask(popup, { type: 'popup/send-test', id: held.id, severity });
       if (!answer.ok) throw new Error(answer.message);
@@ -25,7 +39,7 @@ describeInBrowsers('test alert', (scenario) => {
   }
 
   /** What a freshly opened popup learns about the key's last outcome. */
-  async function storedOutcome(held: HeldKey) {
+  async function storedOutcome(held = testKey()) {
     const popup = await scenario().browser.openPopup();
     const state = await ask(popup, { type: 'popup/get-state' });
     await popup.close();
@@ -34,17 +48,15 @@ describeInBrowsers('test alert', (scenario) => {
 
   const requests = () => scenario().world.eventsApi.requests;
   const triggers = () => scenario().world.eventsApi.eventsWithAction('trigger');
+  const resolves = () => scenario().world.eventsApi.eventsWithAction('resolve');
 
   it('triggers, then resolves with the same dedup_key, and keeps the outcome for the reopened popup', async () => {
-    const { browser, world } = scenario();
-    const held = testKey();
-    await seedKeys(browser, [held]);
-    const outcome = await sendTest(held);
+    const outcome = await sendTest();
 
     expect(outcome).toMatchObject({ kind: 'accepted', severity: 'warning', attempts: 1 });
     expect(outcome.message).toMatch(/accepted/);
     const [trigger] = triggers();
-    const [resolve] = world.eventsApi.eventsWithAction('resolve');
+    const [resolve] = resolves();
     expect(requests()).toHaveLength(2);
     for (const request of requests()) {
       expect(request).toMatchObject({ host: 'events.pagerduty.com', path: '/v2/enqueue', problems: [], answeredWith: 202 });
@@ -52,70 +64,50 @@ describeInBrowsers('test alert', (scenario) => {
     const dedupKey = (trigger?.body as { dedup_key: string }).dedup_key;
     expect((resolve?.body as { dedup_key: string }).dedup_key).toBe(dedupKey);
     expect((trigger?.body as { payload: { severity: string } }).payload.severity).toBe('warning');
-    expect(await storedOutcome(held)).toEqual({ held: true, outcome });
+    expect(await storedOutcome()).toEqual({ held: true, outcome });
   });
 
   it('sends an EU key to events.eu.pagerduty.com, and the alarm test as critical', async () => {
-    const { browser } = scenario();
     const held = testKey({ id: 'eu:acme/PSVC002/blackfire-Checkout', region: 'eu', serviceName: 'Checkout' });
-    await seedKeys(browser, [held]);
-    expect(await sendTest(held, 'critical')).toMatchObject({ kind: 'accepted', severity: 'critical' });
+    expect(await sendTest({ held, severity: 'critical' })).toMatchObject({ kind: 'accepted', severity: 'critical' });
     expect(requests().map((r) => r.host)).toEqual(['events.eu.pagerduty.com', 'events.eu.pagerduty.com']);
     expect((triggers()[0]?.body as { payload: { severity: string } }).payload.severity).toBe('critical');
   });
 
   it("shows PagerDuty's errors[] text for a JSON 400, without retrying or resolving", async () => {
-    const { browser, world } = scenario();
-    const held = testKey();
-    await seedKeys(browser, [held]);
-    world.eventsApi.script({ kind: 'json-400', errors: ['Routing key is not for an Events API v2 integration'] });
-    const outcome = await sendTest(held);
+    const errors = ['Routing key is not for an Events API v2 integration'];
+    const outcome = await sendTest({ faults: [{ kind: 'json-400', errors }] });
     expect(outcome.kind).toBe('rejected');
     expect(outcome.message).toContain('Routing key is not for an Events API v2 integration');
     expect(requests()).toHaveLength(1);
   });
 
   it('shows a plain-text 400 and sends exactly one request', async () => {
-    const { browser, world } = scenario();
-    const held = testKey();
-    await seedKeys(browser, [held]);
-    world.eventsApi.script({ kind: 'text-400', text: 'Invalid routing key' });
-    const outcome = await sendTest(held);
+    const outcome = await sendTest({ faults: [{ kind: 'text-400', text: 'Invalid routing key' }] });
     expect(outcome).toMatchObject({ kind: 'rejected', attempts: 1 });
     expect(outcome.message).toContain('Invalid routing key');
     expect(requests()).toHaveLength(1);
   });
 
   it('waits out Retry-After: 1 after a 429, then succeeds with exactly two triggers', async () => {
-    const { browser, world } = scenario();
-    const held = testKey();
-    await seedKeys(browser, [held]);
-    world.eventsApi.script({ kind: 'rate-limit', retryAfterSeconds: 1 });
-    expect(await sendTest(held)).toMatchObject({ kind: 'accepted', attempts: 2 });
+    const faults: Fault[] = [{ kind: 'rate-limit', retryAfterSeconds: 1 }];
+    expect(await sendTest({ faults })).toMatchObject({ kind: 'accepted', attempts: 2 });
     const [first, second] = triggers();
     expect(triggers()).toHaveLength(2);
     expect((second?.receivedAt ?? 0) - (first?.receivedAt ?? 0)).toBeGreaterThanOrEqual(1000);
   });
 
   it('gives up after three 500s with the unavailable message', async () => {
-    const { browser, world } = scenario();
-    const held = testKey();
-    await seedKeys(browser, [held]);
-    world.eventsApi.script({ kind: 'server-error' }, { kind: 'server-error' }, { kind: 'server-error' });
-    const outcome = await sendTest(held);
+    const outcome = await sendTest({ faults: Array(3).fill({ kind: 'server-error' }) });
     expect(outcome).toMatchObject({ kind: 'unavailable', attempts: 3 });
     expect(outcome.message).toMatch(/PagerDuty is unavailable/);
     expect(triggers()).toHaveLength(3);
-    expect(world.eventsApi.eventsWithAction('resolve')).toHaveLength(0);
+    expect(resolves()).toHaveLength(0);
   });
 
   it('times out a hanging request after 10 s, without retrying it', async () => {
-    const { browser, world } = scenario();
-    const held = testKey();
-    await seedKeys(browser, [held]);
-    world.eventsApi.script({ kind: 'hang' });
     const started = Date.now();
-    const outcome = await sendTest(held);
+    const outcome = await sendTest({ faults: [{ kind: 'hang' }] });
     expect(Date.now() - started).toBeGreaterThanOrEqual(10_000);
     expect(outcome).toMatchObject({ kind: 'timed-out', attempts: 1 });
     expect(outcome.message).toMatch(/did not answer within 10 seconds/);
@@ -123,25 +115,18 @@ describeInBrowsers('test alert', (scenario) => {
   });
 
   it('says the network could not be reached when the connection is refused', async () => {
-    const { browser, world } = scenario();
-    const held = testKey();
-    await seedKeys(browser, [held]);
-    world.refusedHosts.add('events.pagerduty.com');
-    const outcome = await sendTest(held);
+    scenario().world.refusedHosts.add('events.pagerduty.com');
+    const outcome = await sendTest();
     expect(outcome).toMatchObject({ kind: 'network-unreachable', attempts: 3 });
     expect(outcome.message).toMatch(/network could not be reached/);
     expect(requests()).toHaveLength(0);
   });
 
   it('still holds the key and sends the test after the service worker was stopped', async () => {
-    const { browser } = scenario();
-    const held = testKey();
-    await seedKeys(browser, [held]);
-    await browser.stopBackground();
-    expect(await sendTest(held)).toMatchObject({ kind: 'accepted' });
+    expect(await sendTest({ stopWorkerFirst: true })).toMatchObject({ kind: 'accepted' });
     expect(triggers()).toHaveLength(1);
-    await browser.stopBackground();
-    expect((await storedOutcome(held)).outcome).toMatchObject({ kind: 'accepted' });
+    await scenario().browser.stopBackground();
+    expect(await storedOutcome()).toMatchObject({ held: true, outcome: { kind: 'accepted' } });
   });
 
   it('never logged the key, in any of the tests above', () => {
