@@ -129,6 +129,19 @@ describeInBrowsers('test alert', (scenario) => {
     expect(await storedOutcome()).toMatchObject({ held: true, outcome: { kind: 'accepted' } });
   });
 
+  it("works from the popup's own controls: warning shown, alarm chosen, outcome in the status region", async () => {
+    const { browser } = scenario();
+    await seedKeys(browser, [testKey()]);
+    const popup = await browser.openPopup();
+    await popup.waitForSelector('::-p-text(on-call person may be notified)');
+    await popup.click('label::-p-text(alarm) input');
+    await popup.click('button::-p-text(Send test alert)');
+    const status = await popup.waitForSelector('[role="status"]::-p-text(accepted)', { timeout: 10_000 });
+    expect(await status?.evaluate((element) => element.textContent)).toMatch(/accepted the alarm test alert for Shopping Cart/);
+    expect((triggers()[0]?.body as { payload: { severity: string } }).payload.severity).toBe('critical');
+    await popup.close();
+  });
+
   it('never logged the key, in any of the tests above', () => {
     const { browser } = scenario();
     expect(browser.consoleOutput.join('\n')).not.toContain(testKey().key);
