@@ -104,3 +104,8 @@ export function keyById(vault: Vault, id: string): HeldKey | undefined {
 export function summarise({ key, ...held }: HeldKey): HeldKeySummary {
   return { ...held, last4: key.slice(-4) };
 }
+
+/** The last test outcome is kept per key, unless the key was forgotten while the test ran. */
+export function recordOutcome(vault: Vault, id: string, outcome: TestOutcome): void {
+  if (keyById(vault, id)) vault.outcomes[id] = outcome;
+}

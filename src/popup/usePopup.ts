@@ -102,7 +102,10 @@ export function usePopup() {
       setBusy('test');
       say('Sending the test alert to PagerDuty…', 'info');
       void ask({ type: 'popup/send-test', id: selectedId, severity })
-        .then((outcome) => say(outcome.message, outcome.kind === 'accepted' ? 'success' : 'error'))
+        .then((answer) => {
+          if (!answer.ok) say(answer.message, 'error');
+          else say(answer.outcome.message, answer.outcome.kind === 'accepted' ? 'success' : 'error');
+        })
         .finally(() => setBusy(null));
     },
     openBlackfire: () => void browser.tabs.create({ url: BLACKFIRE_ENVIRONMENTS }),

@@ -108,7 +108,7 @@ export interface MessageMap {
   'popup/fill': { request: { id: string; activeTabId?: number }; response: FillReport };
   'popup/send-test': {
     request: { id: string; severity: TestSeverity };
-    response: TestOutcome;
+    response: Result<{ outcome: TestOutcome }>;
   };
   // background → content script (Blackfire)
   'content/fill': { request: { key: string; channelName: string }; response: FillReport };

@@ -4,7 +4,7 @@ import { forgetKey, keyById, readVault, remembersKeys, selectedKey, setRemember,
 import { hasChannelForm, pageOfTab } from '../pages';
 import type { Routes } from '../router';
 
-const unknownKey = { ok: false as const, message: 'That key is no longer held.' };
+export const unknownKey = { ok: false as const, message: 'That key is no longer held.' };
 
 export const vaultRoutes: Routes = {
   'popup/get-state': {

@@ -20,6 +20,18 @@ function collectConsole(page: Page, output: string[]) {
   page.on('pageerror', (error) => output.push(String(error)));
 }
 
+/**
+ * A (re)started service worker is reachable over CDP a moment before Chrome installs the
+ * extension APIs into it: until then `chrome` is undefined there.
+ */
+async function extensionApiReady(worker: WebWorker): Promise<void> {
+  const ready = () => worker.evaluate(() => typeof (globalThis as { chrome?: { storage?: unknown } }).chrome?.storage === 'object');
+  for (let waited = 0; !(await ready()); waited += 20) {
+    if (waited > 5_000) throw new Error('The service worker never got the extension APIs');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 export async function launchChromium({ proxyPort, extensionDir, headed = false }: LaunchOptions): Promise<BrowserSession> {
   const browser: Browser = await puppeteer.launch({
     executablePath: chromiumPath(),
@@ -38,6 +50,9 @@ export async function launchChromium({ proxyPort, extensionDir, headed = false }
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       // The fixture certificate is self-signed; the service worker's fetch needs this flag too.
       '--ignore-certificate-errors',
+      // Chrome backs off an extension's requests to a URL after repeated 500/503 answers, for up
+      // to minutes; one scenario's scripted 500s would otherwise fail the next scenario's requests.
+      '--disable-extensions-http-throttling',
     ],
   });
   const extensionId = await browser.installExtension(extensionDir);
@@ -53,11 +68,7 @@ export async function launchChromium({ proxyPort, extensionDir, headed = false }
     );
     const worker = await target.worker();
     if (!worker) throw new Error('The extension service worker has no worker handle');
-    // A just-started worker briefly runs without its extension APIs bound.
-    for (let waited = 0; !(await worker.evaluate(() => 'chrome' in globalThis && 'runtime' in (globalThis as unknown as { chrome: object }).chrome)); waited += 50) {
-      if (waited > 5_000) throw new Error('The service worker never got its extension APIs');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await extensionApiReady(worker);
     if (!watchedWorkers.has(worker)) {
       watchedWorkers.add(worker);
       worker.on('console', (message) => consoleOutput.push(message.text()));

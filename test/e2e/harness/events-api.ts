@@ -28,9 +28,14 @@ export interface RecordedRequest {
   /** Why the stand-in rejected it as invalid; empty when it was valid. */
   problems: string[];
   answeredWith: number | 'hang';
+  /** `Date.now()` when the request arrived, for asserting waits between retries. */
+  receivedAt: number;
 }
 
-function loadValidators() {
+export type EventValidators = ReturnType<typeof loadValidators>;
+
+/** Ajv validators for the request bodies of `/v2/enqueue` and `/v2/change/enqueue`, from PagerDuty's schema. */
+export function loadValidators() {
   const openapi = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats.default(ajv);
@@ -62,6 +67,16 @@ export function documentedProblems(path: string, event: Record<string, unknown>)
   if (typeof event.dedup_key === 'string' && event.dedup_key.length > 255)
     problems.push("'dedup_key' is too long (maximum is 255 characters)");
   return problems;
+}
+
+/** Why PagerDuty would reject this body at this path (its schema, then its documented rules); empty when valid. */
+export function eventProblems(validators: EventValidators, path: string, event: unknown): string[] {
+  if (!Object.hasOwn(validators, path)) return [`No such endpoint: ${path}`];
+  const validate = validators[path as keyof EventValidators];
+  if (!validate(event)) {
+    return (validate.errors ?? []).map((e) => `${e.instancePath || 'event'} ${e.message ?? 'is invalid'}`);
+  }
+  return documentedProblems(path, event as Record<string, unknown>);
 }
 
 function readBody(request: IncomingMessage): Promise<Buffer> {
@@ -123,6 +138,7 @@ export class EventsApiStandIn {
       body: null,
       problems: [],
       answeredWith: 202,
+      receivedAt: Date.now(),
     };
     this.requests.push(record);
     record.problems = this.validate(request, path, raw, record);
@@ -140,8 +156,7 @@ export class EventsApiStandIn {
 
   private validate(request: IncomingMessage, path: string, raw: Buffer, record: RecordedRequest): string[] {
     if (request.method !== 'POST') return [`${request.method} is not allowed; use POST`];
-    const validate = this.validators[path as keyof typeof this.validators];
-    if (!validate) return [`No such endpoint: ${path}`];
+    if (!Object.hasOwn(this.validators, path)) return [`No such endpoint: ${path}`];
     if (raw.length > MAX_BODY_BYTES) return ['Request body is larger than 512 KB'];
     if (!String(request.headers['content-type']).startsWith('application/json'))
       return ['Content-Type must be application/json'];
@@ -150,10 +165,7 @@ export class EventsApiStandIn {
     } catch {
       return ['Request body is not valid JSON'];
     }
-    if (!validate(record.body)) {
-      return (validate.errors ?? []).map((e) => `${e.instancePath || 'event'} ${e.message ?? 'is invalid'}`);
-    }
-    return documentedProblems(path, record.body as Record<string, unknown>);
+    return eventProblems(this.validators, path, record.body);
   }
 
   private answerWithFault(fault: Fault, record: RecordedRequest, response: ServerResponse): void {

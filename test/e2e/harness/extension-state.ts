@@ -1,0 +1,49 @@
+/**
+ * Helpers for scenarios that talk to the background as the popup does, and that start from keys
+ * already held (seeded straight into the vault in `storage.session`, in the key-store's format).
+ */
+import type { Page } from 'puppeteer-core';
+import type { HeldKey, Vault } from '../../../src/background/key-store';
+import type { MessageType, RequestOf, ResponseOf } from '../../../src/shared/messages';
+import type { BrowserSession } from './browser-session';
+
+// Functions passed to the browser run there, serialised: they cannot use anything from this module.
+type ExtensionApi = typeof import('webextension-polyfill');
+
+/** A held key for the fixture account `acme`; 32 alphanumerics that are obviously a test key. */
+export function testKey(overrides: Partial<HeldKey> = {}): HeldKey {
+  return {
+    id: 'us:acme/PSVC001/blackfire-Shopping-Cart',
+    key: 'Y0urTestIntegrationKey0000000001',
+    serviceId: 'PSVC001',
+    serviceName: 'Shopping Cart',
+    integrationName: 'blackfire-Shopping-Cart',
+    subdomain: 'acme',
+    region: 'us',
+    isRuleset: false,
+    capturedAt: Date.now(),
+    source: 'captured',
+    ...overrides,
+  };
+}
+
+/** Replaces the vault with one holding exactly these keys (the first one selected). */
+export async function seedKeys(browser: BrowserSession, keys: HeldKey[]): Promise<void> {
+  const vault: Vault = {
+    keys: Object.fromEntries(keys.map((held) => [held.id, held])),
+    selectedKeyId: keys[0]?.id ?? null,
+    outcomes: {},
+    lastFill: null,
+  };
+  await browser.inBackground(async (seeded: Vault) => {
+    const chrome = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+    await chrome.storage.session.set({ vault: seeded });
+  }, vault);
+}
+
+/** Sends a message from an extension page (e.g. the popup opened as a tab), as the popup does. */
+export function ask<T extends MessageType>(page: Page, request: RequestOf<T>): Promise<ResponseOf<T>> {
+  const send = (message: unknown) =>
+    (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(message);
+  return page.evaluate(send, request) as Promise<ResponseOf<T>>;
+}
