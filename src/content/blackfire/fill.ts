@@ -5,17 +5,9 @@
  * never submits: the person reviews and saves.
  */
 import type { FillReport } from '../../shared/messages';
+import { setFieldValue } from '../page-ui';
 import type { ChannelForm } from './detect';
 
-// The prototype's own setter, not the element's: pages (and frameworks) may wrap `value`.
-const setNativeValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-
-function enter(input: HTMLInputElement, value: string): void {
-  input.focus();
-  setNativeValue?.call(input, value);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 /** Lets the page's framework re-render, so a rejected value shows as a reverted field. */
 const afterRender = () => new Promise((resolve) => setTimeout(resolve, 50));
@@ -32,8 +24,8 @@ export async function fillChannelForm(form: ChannelForm, key: string, channelNam
   const { keyInput, nameInput } = form;
   if (!keyInput.isConnected) return { ok: false, message: 'The PagerDuty channel form is no longer open.' };
   const nameWasEmpty = nameInput !== null && nameInput.value.trim() === '';
-  if (nameInput && nameWasEmpty) enter(nameInput, channelName);
-  enter(keyInput, key);
+  if (nameInput && nameWasEmpty) setFieldValue(nameInput, channelName);
+  setFieldValue(keyInput, key);
   await afterRender();
   const keyFilled = keyInput.value === key;
   const nameFilled = nameWasEmpty && nameInput?.value === channelName;

@@ -6,9 +6,9 @@
  */
 import type { PagerDutyPage } from '../../shared/pagerduty-pages';
 import { send } from '../runtime';
-import { addButton, setFieldValue, showNotice } from './page-ui';
+import { addButton, OUR_UI, setFieldValue, showNotice } from '../page-ui';
 import { actionFor, conventionalIntegrationName, integrationLabel } from './qualify';
-import { fieldLabel, findKeySightings, OUR_UI, type KeySighting } from './sightings';
+import { fieldLabel, findKeySightings, type KeySighting } from './sightings';
 
 /** Mutations come in bursts while the console renders: one pass per quiet moment is enough. */
 const BATCH_MS = 150;

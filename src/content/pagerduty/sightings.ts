@@ -5,6 +5,7 @@
  * and then the name and type of the integration shown around it.
  */
 import { INTEGRATION_URL, isKey } from '../../shared/keys';
+import { OUR_UI } from '../page-ui';
 import type { IntegrationFacts } from './qualify';
 
 export interface KeySighting extends IntegrationFacts {
@@ -12,9 +13,6 @@ export interface KeySighting extends IntegrationFacts {
   /** The input, or the element whose text holds the key: our button goes right after it. */
   element: Element;
 }
-
-/** Our own in-page elements carry this attribute, so scans never read them. */
-export const OUR_UI = 'data-blackfire-helper';
 
 const KEY_LABEL = /integration key/i;
 const BARE_KEY = /(?:^|[^A-Za-z0-9])([A-Za-z0-9]{32})(?![A-Za-z0-9])/;

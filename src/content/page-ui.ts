@@ -1,9 +1,12 @@
 /**
- * Our few in-page elements, built with DOM APIs only (no HTML strings), marked with `OUR_UI` so
- * scans skip them. Their actions run on trusted clicks only: a page script's `element.click()`
- * or dispatched event has `isTrusted === false`.
+ * Our few in-page elements on both consoles, built with DOM APIs only (no HTML strings), marked
+ * with `OUR_UI` so scans skip them. They live in the light DOM, where assistive technology (and
+ * both browsers' automation) find them by role and name. Their actions run on trusted clicks
+ * only: a page script's `element.click()` or dispatched event has `isTrusted === false`.
  */
-import { OUR_UI } from './sightings';
+
+/** Marks the elements we add, so page scans skip them. */
+export const OUR_UI = 'data-blackfire-helper';
 
 const BUTTON_STYLE =
   'margin:0 0 0 6px;padding:2px 8px;font:12px/1.6 system-ui,sans-serif;color:#1d1d1d;background:#fff;' +
@@ -12,18 +15,32 @@ const NOTICE_STYLE =
   'position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:360px;padding:10px 14px;' +
   'font:13px/1.4 system-ui,sans-serif;color:#fff;background:#1d1d1d;border-radius:6px;box-shadow:0 2px 8px #0006';
 
-/** A small button placed right after `anchor`; `onClick` runs for the person's own clicks only. */
-export function addButton(anchor: Element, label: string, onClick: (button: HTMLButtonElement) => void): HTMLButtonElement {
+/** A small button (never a submit) whose `onClick` runs for the person's own clicks only. */
+export function trustedButton(
+  label: string,
+  onClick: (button: HTMLButtonElement) => void,
+  signal?: AbortSignal,
+): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button'; // never submits the console's form
   button.textContent = label;
   button.style.cssText = BUTTON_STYLE;
   button.setAttribute(OUR_UI, '');
-  button.addEventListener('click', (event) => {
-    event.preventDefault();
-    event.stopPropagation();
-    if (event.isTrusted) onClick(button);
-  });
+  button.addEventListener(
+    'click',
+    (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      if (event.isTrusted) onClick(button);
+    },
+    { signal },
+  );
+  return button;
+}
+
+/** A trusted-click button placed right after `anchor`. */
+export function addButton(anchor: Element, label: string, onClick: (button: HTMLButtonElement) => void): HTMLButtonElement {
+  const button = trustedButton(label, onClick);
   anchor.after(button);
   return button;
 }
