@@ -58,9 +58,14 @@ function KeyItem({ heldKey, selected, outcome, actions }: KeyItemProps) {
       </p>
       {heldKey.isRuleset && <p class="note">A ruleset (R…) key: it takes alerts, but not change events.</p>}
       <div class="row">
-        <code class="secret" aria-label={revealed ? undefined : `Integration Key ending in ${heldKey.last4}`}>
-          {revealed ?? maskedKey(heldKey)}
-        </code>
+        {revealed ? (
+          <code class="secret">{revealed}</code>
+        ) : (
+          // Read as one phrase, not as eight bullets: an image of the key with a spoken name.
+          <code class="secret" role="img" aria-label={`Integration Key ending in ${heldKey.last4}`}>
+            {maskedKey(heldKey)}
+          </code>
+        )}
         <button type="button" aria-label={`Copy the key of ${name}`} onClick={() => actions.copy(heldKey.id)}>
           Copy
         </button>

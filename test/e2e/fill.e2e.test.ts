@@ -5,11 +5,11 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, expect, it } from 'vitest';
 import type { BrowserSession } from './harness/browser-session';
+import { fixtureState, openReactChannelForm } from './harness/console-pages';
 import { describeInBrowsers, eventually, sleep } from './harness/scenario';
 
 const CART = { id: 'us:acme/PCART/blackfire-Shopping-Cart', serviceName: 'Shopping Cart', key: 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6' };
 const CHECKOUT = { id: 'us:acme/PCHK/blackfire-Checkout', serviceName: 'Checkout', key: 'Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4' };
-const SETTINGS = 'https://app.blackfire.io/my/environments/shop-prod/settings';
 const PLAIN_FORM = '/my/environments/shop-staging/settings/notification-channels/new-pagerduty';
 const FILL_BUTTON = '::-p-aria(Fill PagerDuty key)';
 
@@ -42,11 +42,6 @@ function lastFill(browser: BrowserSession) {
   });
 }
 
-/** What the fixture page's own code (React state, or the plain page's event log) holds. */
-async function fixtureState<T = Record<string, unknown>>(page: Page): Promise<T> {
-  return JSON.parse(await page.$eval('[data-testid="state"]', (pre) => pre.textContent ?? '')) as T;
-}
-
 /** Sends `popup/fill` as the popup does: from the extension's own page. */
 async function fillFromPopup(browser: BrowserSession, id: string, activeTabId?: number) {
   const popup = await browser.openPopup();
@@ -71,16 +66,6 @@ function formTabIds(browser: BrowserSession) {
 }
 
 const valueOf = (page: Page, selector: string) => page.$eval(selector, (input) => (input as HTMLInputElement).value);
-
-/** Settings → Notification Channels (SPA navigation) → Add Notification Channel → Pager duty. */
-async function openReactForm(browser: BrowserSession): Promise<Page> {
-  const page = await browser.openPage(SETTINGS);
-  await page.locator('::-p-aria(Notification Channels)').click();
-  await page.waitForFunction(() => location.pathname.endsWith('/notification-channels'));
-  await page.locator('::-p-aria(Add Notification Channel)').click();
-  await page.locator('::-p-aria(Pager duty)').click();
-  return page;
-}
 
 describeInBrowsers('fill the Blackfire PagerDuty channel form', (scenario) => {
   // Right after the browser starts, the service worker may run before its extension APIs are bound.
@@ -132,7 +117,7 @@ describeInBrowsers('fill the Blackfire PagerDuty channel form', (scenario) => {
   it('finds a React modal rendered late after SPA navigation, lets the person pick the service, and keeps a typed name', async () => {
     const { browser } = scenario();
     await holdKeys(browser, CART, CHECKOUT);
-    const page = await openReactForm(browser);
+    const page = await openReactChannelForm(browser);
     expect(await page.$(FILL_BUTTON)).toBeNull(); // the form is still loading
     await page.waitForSelector('#channel-name');
     await page.type('#channel-name', 'Prod on-call');
@@ -159,7 +144,7 @@ describeInBrowsers('fill the Blackfire PagerDuty channel form', (scenario) => {
   it("fills the most recently detected React form from the popup's Fill", async () => {
     const { browser } = scenario();
     await holdKeys(browser, CART);
-    const page = await openReactForm(browser);
+    const page = await openReactChannelForm(browser);
     await page.waitForSelector(FILL_BUTTON);
 
     const report = await fillFromPopup(browser, CART.id);

@@ -1,0 +1,21 @@
+/** Ways through the fixture consoles that several scenarios take, as a person would click. */
+import type { Page } from 'puppeteer-core';
+import type { BrowserSession } from './browser-session';
+
+/** The React settings app of the Blackfire fixture (controlled inputs). */
+export const BLACKFIRE_SETTINGS = 'https://app.blackfire.io/my/environments/shop-prod/settings';
+
+/** Settings → Notification Channels (SPA navigation) → Add Notification Channel → Pager duty. */
+export async function openReactChannelForm(browser: BrowserSession): Promise<Page> {
+  const page = await browser.openPage(BLACKFIRE_SETTINGS);
+  await page.locator('::-p-aria(Notification Channels)').click();
+  await page.waitForFunction(() => location.pathname.endsWith('/notification-channels'));
+  await page.locator('::-p-aria(Add Notification Channel)').click();
+  await page.locator('::-p-aria(Pager duty)').click();
+  return page;
+}
+
+/** What the fixture page's own code (React state, or the plain page's event log) holds. */
+export async function fixtureState<T = Record<string, unknown>>(page: Page): Promise<T> {
+  return JSON.parse(await page.$eval('[data-testid="state"]', (pre) => pre.textContent ?? '')) as T;
+}
