@@ -2,9 +2,9 @@
  * Noticing the console's own navigation. PagerDuty is a single-page app: it changes the URL with
  * `history.pushState`, which a content script cannot hook (it runs in an isolated world, so
  * patching `history` there does not touch the page's calls). The Navigation API's
- * `currententrychange` does fire for the page's pushState, replaceState and traversals; where the
- * browser lacks that API, a two-per-second comparison of `location.href` is the cheap fallback.
- * No DOM observer is involved: this runs on every PagerDuty page.
+ * `currententrychange` does fire for the page's pushState, replaceState and traversals (Chromium,
+ * Firefox 147+). Older browsers get a stand-in that is just as event-driven: single-page apps
+ * retitle the document on each route, so watching `<head>` (never the page's body) catches it.
  */
 export function onUrlChange(onChange: () => void): void {
   let last = location.href;
@@ -15,6 +15,8 @@ export function onUrlChange(onChange: () => void): void {
   };
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) navigation.addEventListener('currententrychange', check);
-  else setInterval(check, 500);
+  else if (document.head) {
+    new MutationObserver(check).observe(document.head, { childList: true, subtree: true, characterData: true });
+  }
   addEventListener('popstate', check);
 }
