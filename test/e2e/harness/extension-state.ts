@@ -54,10 +54,12 @@ export function ask<T extends MessageType>(page: Page, request: RequestOf<T>): P
  * (written `['__proto__']`) arrives as an own key.
  */
 export function sendAnything(page: Page, message: unknown): Promise<unknown> {
-  const send = (json: string) =>
-    (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(JSON.parse(json)).then(
-      (answer) => answer ?? null,
-      () => null,
-    );
+  const send = async (json: string) => {
+    try {
+      return (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(JSON.parse(json))) ?? null;
+    } catch {
+      return null; // some browsers report an unanswered message as an error
+    }
+  };
   return page.evaluate(send, JSON.stringify(message));
 }
