@@ -38,6 +38,8 @@ export function placeFillButton(keyInput: HTMLInputElement, actions: FillActions
     signal,
   );
   box.append(button, chooser, status);
-  keyInput.after(box);
+  // Outside a label that wraps the field: inside it, our text (service names such as "Search")
+  // would become part of the field's label, for assistive technology and for the next scan.
+  (keyInput.closest('label') ?? keyInput).after(box);
   signal.addEventListener('abort', () => box.remove(), { once: true });
 }

@@ -18,6 +18,13 @@ export interface BrowserSession {
   openPopup(): Promise<Page>;
   /** Runs a function in the extension's background context and returns its (JSON) result. */
   inBackground<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<Awaited<R>>;
+  /**
+   * Runs a function in our content script's own world on `page`'s top frame, with that world's
+   * extension API: messages sent from there reach the background exactly as the content script's
+   * do. Absent where automation cannot enter that world (Firefox keeps extension sandboxes out of
+   * WebDriver BiDi's reach).
+   */
+  readonly inContentScript?: <R, A extends unknown[]>(page: Page, fn: (...args: A) => R | Promise<R>, ...args: A) => Promise<Awaited<R>>;
   /** Stops the background the way the browser does when it is idle. */
   stopBackground(): Promise<void>;
   close(): Promise<void>;

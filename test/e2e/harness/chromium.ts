@@ -1,6 +1,6 @@
 /** The browser session for Debian's Chromium, driven over CDP by puppeteer-core. */
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type Page, type WebWorker } from 'puppeteer-core';
 import { builtManifest } from './build-output';
 import type { BrowserSession, LaunchOptions } from './browser-session';
 
@@ -29,6 +29,32 @@ async function extensionApiReady(worker: WebWorker): Promise<void> {
   for (let waited = 0; !(await ready()); waited += 20) {
     if (waited > 5_000) throw new Error('The service worker never got the extension APIs');
     await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+interface ExecutionContext {
+  id: number;
+  origin: string;
+  auxData?: { frameId?: string; isDefault?: boolean; type?: string };
+}
+
+/**
+ * The id of the isolated world Chrome made for our content script in the page's top frame: an
+ * execution context whose origin is the extension's. (Not `Page.createIsolatedWorld`, which
+ * makes a new world without the extension API.)
+ */
+async function contentScriptContext(session: CDPSession, extensionOrigin: string): Promise<number> {
+  const { frameTree } = await session.send('Page.getFrameTree');
+  const contexts: ExecutionContext[] = [];
+  session.on('Runtime.executionContextCreated', ({ context }: { context: ExecutionContext }) => contexts.push(context));
+  await session.send('Runtime.enable'); // reports every existing context first
+  for (let waited = 0; ; waited += 50) {
+    const ours = contexts.find(
+      (c) => c.origin === extensionOrigin && c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id,
+    );
+    if (ours) return ours.id;
+    if (waited > 5_000) throw new Error('Our content script has no world in this page');
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
@@ -93,6 +119,22 @@ export async function launchChromium({ proxyPort, extensionDir, headed = false }
     async inBackground(fn, ...args) {
       const worker = await backgroundWorker();
       return (await worker.evaluate(fn as never, ...(args as unknown as never[]))) as never;
+    },
+    async inContentScript(page, fn, ...args) {
+      const session = await page.createCDPSession();
+      try {
+        const contextId = await contentScriptContext(session, extensionBaseUrl.replace(/\/$/, ''));
+        const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
+          contextId,
+          expression: `(${String(fn)})(...${JSON.stringify(args)})`,
+          awaitPromise: true,
+          returnByValue: true,
+        });
+        if (exceptionDetails) throw new Error(`In the content script: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+        return result.value as never;
+      } finally {
+        await session.detach();
+      }
     },
     async stopBackground() {
       const worker = await backgroundWorker();

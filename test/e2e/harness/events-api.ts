@@ -79,7 +79,7 @@ export function eventProblems(validators: EventValidators, path: string, event: 
   return documentedProblems(path, event as Record<string, unknown>);
 }
 
-function readBody(request: IncomingMessage): Promise<Buffer> {
+export function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));

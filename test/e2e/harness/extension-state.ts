@@ -47,3 +47,19 @@ export function ask<T extends MessageType>(page: Page, request: RequestOf<T>): P
     (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(message);
   return page.evaluate(send, request) as Promise<ResponseOf<T>>;
 }
+
+/**
+ * Sends anything, well-formed or not, from an extension page, and gives the answer, or `null` when
+ * there was none (the background ignored it). It travels as JSON, so an own `__proto__` key
+ * (written `['__proto__']`) arrives as an own key.
+ */
+export function sendAnything(page: Page, message: unknown): Promise<unknown> {
+  const send = async (json: string) => {
+    try {
+      return (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(JSON.parse(json))) ?? null;
+    } catch {
+      return null; // some browsers report an unanswered message as an error
+    }
+  };
+  return page.evaluate(send, JSON.stringify(message));
+}

@@ -13,3 +13,12 @@ export function storedValue<T>(browser: BrowserSession, area: 'session' | 'local
     key,
   );
 }
+
+/** Everything in one storage area, for checking that a secret is nowhere in it. */
+export function everythingStored(browser: BrowserSession, area: 'session' | 'local'): Promise<Record<string, unknown>> {
+  return browser.inBackground(async (areaName: 'session' | 'local') => {
+    const scope = globalThis as unknown as { browser?: typeof Browser; chrome: typeof Browser };
+    const api = scope.browser ?? scope.chrome;
+    return api.storage[areaName].get(null);
+  }, area);
+}

@@ -10,7 +10,7 @@ import { connect, type AddressInfo, type Socket } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeCertificate } from './certificate';
-import { EventsApiStandIn } from './events-api';
+import { EventsApiStandIn, readBody } from './events-api';
 import { ALL_HOSTS, EVENTS_HOSTS } from './hosts';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -29,9 +29,21 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
+/** A request the fixture world answered for a host other than the Events API's (the stand-in records those). */
+export interface PageRequest {
+  host: string;
+  /** Path and query. */
+  url: string;
+  method: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
 export interface FixtureWorld {
   proxyPort: number;
   eventsApi: EventsApiStandIn;
+  /** Every request to the consoles, lookalikes and plain-HTTP proxying, for checking where secrets went. */
+  pageRequests: PageRequest[];
   routes: FixtureRoute[];
   /** Hosts whose connections the proxy refuses, as if nothing listened there. */
   refusedHosts: Set<string>;
@@ -73,10 +85,15 @@ function listen(server: { listen(port: number, host: string, cb: () => void): un
 export async function startFixtureWorld(routes: FixtureRoute[] = []): Promise<FixtureWorld> {
   const eventsApi = new EventsApiStandIn();
   const eventsHosts = new Set<string>(EVENTS_HOSTS);
+  const pageRequests: PageRequest[] = [];
+  const recordPageRequest = async (request: IncomingMessage) => {
+    const { headers, method = '', url = '' } = request;
+    pageRequests.push({ host: hostOf(request), url, method, headers, body: (await readBody(request)).toString('utf8') });
+  };
   const https = createHttpsServer(await makeCertificate(), (request, response) => {
     const handled = eventsHosts.has(hostOf(request))
       ? eventsApi.handle(request, response)
-      : serveFixture(routes, request, response);
+      : recordPageRequest(request).then(() => serveFixture(routes, request, response));
     handled.catch(() => response.destroy());
   });
   const httpsPort = await listen(https);
@@ -84,10 +101,12 @@ export async function startFixtureWorld(routes: FixtureRoute[] = []): Promise<Fi
   const refusedHosts = new Set<string>();
   const unknownHostsAsked = new Set<string>();
   const tunnels = new Set<Socket>();
-  const proxy = createHttpServer((_request, response) => {
-    // Plain-HTTP proxying is not part of the fixture world.
-    response.writeHead(403);
-    response.end();
+  const proxy = createHttpServer((request, response) => {
+    // Plain-HTTP proxying is not part of the fixture world (but what was asked is recorded).
+    void recordPageRequest(request).finally(() => {
+      response.writeHead(403);
+      response.end();
+    });
   });
   proxy.on('connect', (request: IncomingMessage, client: Socket) => {
     const [host = '', port = ''] = (request.url ?? '').toLowerCase().split(':');
@@ -117,6 +136,7 @@ export async function startFixtureWorld(routes: FixtureRoute[] = []): Promise<Fi
   return {
     proxyPort,
     eventsApi,
+    pageRequests,
     routes,
     refusedHosts,
     unknownHostsAsked,

@@ -1,0 +1,263 @@
+/**
+ * Issue 7, security: attacks on DESIGN.md's "Security rules", against the real build in real
+ * browsers. The router's own decisions (sender ids, exact shapes, own-key lookup) are unit-tested
+ * in src/background/router.test.ts; these tests check what the browsers really deliver and that
+ * the key leaks nowhere: not to page code, the DOM, storage.local, consoles or other hosts.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { Vault } from '../../src/background/key-store';
+import type { BrowserSession } from './harness/browser-session';
+import { ask, seedKeys, sendAnything, testKey } from './harness/extension-state';
+import { everythingStored, storedValue } from './harness/extension-storage';
+import { describeInBrowsers, eventually, sleep } from './harness/scenario';
+
+const SHOPPING_CART = testKey();
+const SEARCH = testKey({
+  id: 'us:acme/PSVC002/blackfire-Search',
+  key: 'Y0urTestIntegrationKey0000000002',
+  serviceId: 'PSVC002',
+  serviceName: 'Search',
+  integrationName: 'blackfire-Search',
+});
+/** Keys the fixture pages show, which this file's scenarios capture. */
+const CLASSIC_PAGE_KEY = '3f9a2c7e1b8d4f6a0c5e9b2d7a4f1c8e';
+const HOSTILE_PAGE_KEY = '5e1f0c4b9a8d7e6f5a4b3c2d1e0f9a8b';
+const SECRETS = [SHOPPING_CART.key, SEARCH.key, CLASSIC_PAGE_KEY, HOSTILE_PAGE_KEY];
+
+const HOSTILE_BLACKFIRE_FORM = '/my/environments/evil/settings/notification-channels/new-pagerduty';
+const PLAIN_BLACKFIRE_FORM = 'https://blackfire.io/my/environments/shop/settings/notification-channels/new-pagerduty';
+const HOSTILE_PAGERDUTY_SERVICE = '/services/PEVIL02/integrations/PBF0009';
+const FILL_BUTTON = '::-p-aria(Fill PagerDuty key)';
+
+const secretsIn = (value: unknown) => SECRETS.filter((secret) => JSON.stringify(value).includes(secret));
+
+/** What page-world-spy.js saw: every value handed to page code, and how. */
+interface Sighting {
+  via: string;
+  target: string;
+  value: string;
+}
+const pageWorld = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { pageWorld: { seen: Sighting[]; rounds: number } }).pageWorld);
+
+/** Lets the page's attack loop (one round per 100 ms) run `rounds` more times. */
+async function whileThePageAttacks(page: Page, rounds = 10) {
+  const from = (await pageWorld(page)).rounds;
+  await eventually(`${rounds} attack rounds`, async () => (await pageWorld(page)).rounds >= from + rounds);
+}
+
+/** The field's value as the browser holds it (a `value` property, which HTML serialisation leaves out). */
+const valueOf = (page: Page, selector: string) => page.$eval(selector, (input) => (input as HTMLInputElement).value);
+
+const vaultOf = (browser: BrowserSession) => storedValue<Vault>(browser, 'session', 'vault');
+
+describeInBrowsers('security', (scenario) => {
+  const opened: Page[] = [];
+  /** Pages are closed after each test, so no page reports or attacks into the next one. */
+  const open = async (url: string) => {
+    const page = await scenario().browser.openPage(url);
+    opened.push(page);
+    return page;
+  };
+  const openPopup = async () => {
+    const popup = await scenario().browser.openPopup();
+    opened.push(popup);
+    return popup;
+  };
+
+  beforeEach(async () => {
+    await eventually('the background to have its APIs', () =>
+      scenario().browser.inBackground(() => typeof (globalThis as { chrome?: { storage?: unknown } }).chrome?.storage === 'object'),
+    );
+    await seedKeys(scenario().browser, [SHOPPING_CART, SEARCH]);
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((page) => page.close()));
+  });
+
+  it.each([
+    ['an unknown type', { type: 'popup/export-keys' }],
+    ['__proto__ as the type', { type: '__proto__', remember: true }],
+    ['constructor as the type', { type: 'constructor', id: SHOPPING_CART.id }],
+    ['hasOwnProperty as the type', { type: 'hasOwnProperty', id: SHOPPING_CART.id }],
+    ['a type in an array', { type: ['popup/reveal-key'], id: SHOPPING_CART.id }],
+    ['an extra field', { type: 'popup/reveal-key', id: SHOPPING_CART.id, admin: true }],
+    ['an own __proto__ field', { type: 'popup/forget-key', id: SHOPPING_CART.id, ['__proto__']: { admin: true } }],
+    ['a missing field', { type: 'popup/reveal-key' }],
+    ['a missing switch', { type: 'popup/set-remember' }],
+    ['a string for a boolean', { type: 'popup/set-remember', remember: 'true' }],
+    ['an array for an id', { type: 'popup/forget-key', id: [SHOPPING_CART.id] }],
+    ['a bare type string', 'popup/get-state'],
+    ['null', null],
+  ])('an extension page sending %s gets no answer and changes nothing', async (_case, message) => {
+    const { browser } = scenario();
+    const before = { session: await everythingStored(browser, 'session'), local: await everythingStored(browser, 'local') };
+    const popup = await openPopup();
+    expect(await sendAnything(popup, message)).toBeNull();
+    expect(await everythingStored(browser, 'session')).toEqual(before.session);
+    expect(await everythingStored(browser, 'local')).toEqual(before.local);
+    // The same page is heard when it asks properly: the silence above was the background's choice.
+    expect(await ask(popup, { type: 'popup/reveal-key', id: SHOPPING_CART.id })).toEqual({ ok: true, key: SHOPPING_CART.key });
+  });
+
+  it("a content script on PagerDuty gets no key and changes nothing, by any message, and cannot read storage.session", async (context) => {
+    const { browser } = scenario();
+    if (!browser.inContentScript) return context.skip(CONTENT_WORLD_UNREACHABLE);
+    const page = await open('https://acme.pagerduty.com/incidents');
+    const before = await everythingStored(browser, 'session');
+    const attempts = [
+      { type: 'blackfire/key-for-fill' },
+      { type: 'blackfire/key-for-fill', keyId: SEARCH.id },
+      { type: 'blackfire/held-keys' },
+      { type: 'popup/reveal-key', id: SHOPPING_CART.id },
+      { type: 'popup/get-state' },
+      { type: 'popup/fill', id: SHOPPING_CART.id },
+      { type: 'popup/set-remember', remember: true },
+      { type: 'popup/forget-key', id: SEARCH.id },
+    ];
+    const answers = await browser.inContentScript(page, async (messages: object[]) => {
+      const { runtime } = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      return Promise.all(messages.map((message) => runtime.sendMessage(message).then((answer) => answer ?? null, () => null)));
+    }, attempts);
+    expect(answers).toEqual(attempts.map(() => null));
+    // Claiming to be Blackfire's form does not make this tab a fill target either.
+    const claim = { type: 'page/status', status: { console: 'blackfire', page: 'channel-form', recognised: true } };
+    const claimed = await browser.inContentScript(page, (message: object) =>
+      (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.runtime.sendMessage(message),
+    claim);
+    expect(claimed).toMatchObject({ ok: false });
+    expect(await everythingStored(browser, 'session')).toEqual(before);
+    expect(await storedValue(browser, 'local', 'vault')).toBeUndefined();
+    // storage.session keeps its default access level: the content script cannot read the vault.
+    const read = await browser.inContentScript(page, () =>
+      (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.session.get(null).then(
+        (items) => JSON.stringify(items),
+        (error: Error) => `refused: ${error.message}`,
+      ),
+    );
+    expect(read).toMatch(/^refused/);
+  });
+
+  it('a content script on Blackfire gets a key only in a tab that reported the form, and asks only after a person clicks', async (context) => {
+    const { browser } = scenario();
+    if (!browser.inContentScript) return context.skip(CONTENT_WORLD_UNREACHABLE);
+    const keyForFill = (page: Page) =>
+      browser.inContentScript!(page, () =>
+        (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.runtime.sendMessage({ type: 'blackfire/key-for-fill' }),
+      );
+    const elsewhere = await open('https://app.blackfire.io/my/environments');
+    await eventually('the page to report', async () => Object.keys((await storedValue(browser, 'session', 'pages')) ?? {}).length > 0);
+    expect(secretsIn(await keyForFill(elsewhere))).toEqual([]);
+    expect(await keyForFill(elsewhere)).toMatchObject({ ok: false });
+
+    const form = await open(PLAIN_BLACKFIRE_FORM);
+    const button = await form.waitForSelector(FILL_BUTTON);
+    // Watch what our content script sends, from inside its own world.
+    await browser.inContentScript(form, () => {
+      const scope = globalThis as unknown as { chrome: typeof import('webextension-polyfill'); sentTypes: string[] };
+      const { runtime } = scope.chrome;
+      const send = runtime.sendMessage.bind(runtime);
+      scope.sentTypes = [];
+      runtime.sendMessage = ((message: { type: string }) => (scope.sentTypes.push(message.type), send(message))) as typeof runtime.sendMessage;
+    });
+    const sentTypes = () => browser.inContentScript!(form, () => (globalThis as unknown as { sentTypes: string[] }).sentTypes);
+    await button?.evaluate((element) => (element as HTMLElement).click()); // a page script's click
+    await sleep(500);
+    expect(await sentTypes()).not.toContain('blackfire/key-for-fill');
+    await button?.click(); // the person's click
+    await eventually('the chooser of two keys', () => form.$('::-p-aria(Search)'));
+    await (await form.$('::-p-aria(Search)'))?.click();
+    await eventually('the key in the field', async () => (await valueOf(form, '#key')) === SEARCH.key);
+    expect((await sentTypes()).filter((type) => type === 'blackfire/key-for-fill')).toHaveLength(1);
+  });
+
+  it("a hostile Blackfire page's overrides, forged messages and scripted clicks get no key; the fill reaches only the target field", async () => {
+    const { browser } = scenario();
+    const page = await open(`https://app.blackfire.io${HOSTILE_BLACKFIRE_FORM}`);
+    const fill = await page.waitForSelector(FILL_BUTTON);
+    await whileThePageAttacks(page);
+    expect(await valueOf(page, '#key')).toBe('');
+    expect((await vaultOf(browser))?.lastFill).toBeNull(); // no key was ever asked for
+
+    await fill?.click();
+    const search = await page.waitForSelector('::-p-aria(Search)');
+    await whileThePageAttacks(page); // it now also clicks the chooser's buttons
+    expect(await valueOf(page, '#key')).toBe('');
+    await search?.click();
+    await eventually('the key in the field', async () => (await valueOf(page, '#key')) === SEARCH.key);
+    await whileThePageAttacks(page, 3);
+
+    const { seen } = await pageWorld(page);
+    // A page's framework rightly reads the field it is given through that field's own events;
+    // nothing else page code can reach (overrides, other events, messages, the DOM) gets the key.
+    const handedTheKey = seen.filter((sighting) => secretsIn(sighting).length > 0);
+    expect(handedTheKey.length).toBeGreaterThan(0);
+    for (const sighting of handedTheKey) {
+      expect(sighting).toMatchObject({ via: expect.stringMatching(/^(input|change) event$/), target: 'key', value: SEARCH.key });
+    }
+    expect(seen.filter((sighting) => /override|setter/.test(sighting.via) && sighting.target === 'key')).toEqual([]);
+    for (const decoy of ['#hidden-decoy', '#undisplayed-decoy', '#aria-hidden-decoy']) expect(await valueOf(page, decoy)).toBe('');
+    expect(secretsIn(await page.evaluate(() => document.documentElement.outerHTML))).toEqual([]);
+    expect((await vaultOf(browser))?.lastFill).toMatchObject({ ok: true, keyFilled: true });
+  });
+
+  it('a hostile PagerDuty page sees no held key, and our elements there show none', async () => {
+    const { browser } = scenario();
+    const page = await open(`https://acme.pagerduty.com${HOSTILE_PAGERDUTY_SERVICE}`);
+    await eventually('the Blackfire key to be captured', async () => secretsIn(await vaultOf(browser)).includes(HOSTILE_PAGE_KEY));
+    await (await page.waitForSelector('::-p-aria(Name it blackfire-Warehouse)'))?.click();
+    await eventually('the name in the field', async () => (await valueOf(page, '#integration-name')) === 'blackfire-Warehouse');
+    await whileThePageAttacks(page);
+    expect(secretsIn((await pageWorld(page)).seen)).toEqual([]);
+    const ours = await page.$$eval('[data-blackfire-helper]', (elements) => elements.map((element) => element.outerHTML));
+    expect(ours.length).toBeGreaterThan(0);
+    expect(secretsIn(ours)).toEqual([]);
+  });
+
+  it.each([
+    ['PagerDuty', `https://pagerduty.com.evil.example${HOSTILE_PAGERDUTY_SERVICE}`],
+    ['Blackfire', `https://blackfire.io.example.net${HOSTILE_BLACKFIRE_FORM}`],
+  ])('a %s lookalike host gets nothing: no elements, no report, no capture', async (_console, url) => {
+    const { browser } = scenario();
+    const before = await everythingStored(browser, 'session');
+    const page = await open(url);
+    await whileThePageAttacks(page);
+    expect(await page.$('[data-blackfire-helper]')).toBeNull();
+    expect(secretsIn((await pageWorld(page)).seen)).toEqual([]);
+    // No page report, no capture: the background heard nothing from this tab.
+    expect(await everythingStored(browser, 'session')).toEqual(before);
+  });
+
+  it('keeps keys out of storage.local until the person opts in, and removes them when they opt out', async () => {
+    const { browser } = scenario();
+    await open('https://acme.pagerduty.com/services/PCLASS1/integrations/PBF0001');
+    await eventually('the capture', async () => secretsIn(await vaultOf(browser)).includes(CLASSIC_PAGE_KEY));
+    expect(secretsIn(await everythingStored(browser, 'local'))).toEqual([]);
+
+    const popup = await openPopup();
+    await ask(popup, { type: 'popup/set-remember', remember: true });
+    expect(secretsIn(await everythingStored(browser, 'local'))).toEqual(expect.arrayContaining([SHOPPING_CART.key, CLASSIC_PAGE_KEY]));
+    await ask(popup, { type: 'popup/set-remember', remember: false });
+    expect(await everythingStored(browser, 'local')).toEqual({});
+    expect(secretsIn(await everythingStored(browser, 'session'))).toContain(CLASSIC_PAGE_KEY);
+  });
+
+  it("sends keys to the Events API hosts only: no other request's URL, headers or body carries one", async () => {
+    const { browser, world } = scenario();
+    const popup = await openPopup();
+    expect(await ask(popup, { type: 'popup/send-test', id: SHOPPING_CART.id, severity: 'warning' })).toMatchObject({ ok: true });
+    // The recorders see keys where they do go (and every earlier scenario of this file ran by now).
+    expect(secretsIn(world.eventsApi.requests)).toEqual([SHOPPING_CART.key]);
+    expect(world.pageRequests.length).toBeGreaterThan(0);
+    expect(secretsIn(world.pageRequests)).toEqual([]);
+    expect(secretsIn([...world.unknownHostsAsked])).toEqual([]);
+  });
+
+  it('never writes a key to any console', () => {
+    expect(secretsIn(scenario().browser.consoleOutput.join('\n'))).toEqual([]);
+  });
+});
+
+const CONTENT_WORLD_UNREACHABLE =
+  "automation cannot enter Firefox's content-script sandbox; src/background/router.test.ts covers these senders";
