@@ -1,7 +1,8 @@
 /** Capturing the Integration Key on PagerDuty pages (issue 3), against the real build. */
-import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { BrowserSession } from './harness/browser-session';
+import { heldKeys, reportedPages } from './harness/extension-state';
 import { describeInBrowsers, eventually, sleep } from './harness/scenario';
 
 /** The keys the fixture pages show. */
@@ -15,28 +16,8 @@ const KEYS = {
   hostileFake: '0badc0de0badc0de0badc0de0badc0de',
 };
 
-interface Held {
-  id: string;
-  key: string;
-  serviceId: string;
-  serviceName: string;
-  integrationName: string;
-  subdomain: string;
-  region: string;
-  source: string;
-  capturedAt: number;
-}
-
 /** The background's own extension API, inside functions run there by `inBackground`. */
 declare const chrome: typeof import('webextension-polyfill');
-
-/** What the background holds, straight from storage.session. */
-async function heldKeys(browser: BrowserSession): Promise<Held[]> {
-  return browser.inBackground(async () => {
-    const { vault } = await chrome.storage.session.get('vault');
-    return Object.values((vault as { keys?: Record<string, Held> } | undefined)?.keys ?? {});
-  });
-}
 
 const heldEventually = (browser: BrowserSession, count: number) =>
   eventually(`${count} held key(s)`, async () => {
@@ -44,14 +25,7 @@ const heldEventually = (browser: BrowserSession, count: number) =>
     return held.length >= count ? held : null;
   });
 
-/** The page status the content scripts reported last (the background keeps one per tab). */
-async function lastReportedPage(browser: BrowserSession) {
-  return browser.inBackground(async () => {
-    const { pages } = await chrome.storage.session.get('pages');
-    const all = Object.values((pages ?? {}) as Record<string, { page: string; recognised: boolean; link?: string; at: number }>);
-    return all.sort((a, b) => b.at - a.at)[0] ?? null;
-  });
-}
+const lastReportedPage = async (browser: BrowserSession) => (await reportedPages(browser))[0] ?? null;
 
 describeInBrowsers('capturing the Integration Key on PagerDuty', (scenario) => {
   const opened: Page[] = [];
@@ -62,10 +36,6 @@ describeInBrowsers('capturing the Integration Key on PagerDuty', (scenario) => {
     return page;
   };
 
-  beforeAll(async () => {
-    // Right after launch, the worker can be evaluated a moment before its extension API exists.
-    await eventually('the background to be ready', () => scenario().browser.inBackground(() => typeof chrome === 'object'));
-  });
   beforeEach(async () => {
     await scenario().browser.inBackground(() => chrome.storage.session.remove('vault'));
   });

@@ -3,81 +3,43 @@
  * popup's Fill, so that the page's framework (real React) holds it, without submitting anything.
  */
 import type { Page } from 'puppeteer-core';
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { BrowserSession } from './harness/browser-session';
-import { fixtureState, openReactChannelForm } from './harness/console-pages';
+import { fixtureState, inputValue, openReactChannelForm } from './harness/console-pages';
+import { ask, reportedPages, seedKeys, testKey, vaultOf } from './harness/extension-state';
 import { describeInBrowsers, eventually, sleep } from './harness/scenario';
 
-const CART = { id: 'us:acme/PCART/blackfire-Shopping-Cart', serviceName: 'Shopping Cart', key: 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6' };
-const CHECKOUT = { id: 'us:acme/PCHK/blackfire-Checkout', serviceName: 'Checkout', key: 'Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4' };
 const PLAIN_FORM = '/my/environments/shop-staging/settings/notification-channels/new-pagerduty';
 const FILL_BUTTON = '::-p-aria(Fill PagerDuty key)';
 
-/** Puts keys into the vault the way the key store keeps them (the popup cannot add keys yet). */
-async function holdKeys(browser: BrowserSession, ...keys: (typeof CART)[]) {
-  const held = keys.map(({ id, serviceName, key }, index) => ({
-    id,
-    key,
-    serviceName,
-    serviceId: id.split('/')[1],
-    integrationName: `blackfire-${serviceName}`,
-    subdomain: 'acme',
-    region: 'us',
-    isRuleset: false,
-    capturedAt: 1_000 + index,
-    source: 'captured',
-  }));
-  await browser.inBackground(async (entries) => {
-    const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-    const vault = { keys: Object.fromEntries(entries.map((e) => [e.id, e])), selectedKeyId: null, outcomes: {}, lastFill: null };
-    await api.storage.session.set({ vault });
-  }, held);
-}
+/** The keys two fixture services' integrations have, held as the key store keeps them. */
+const CART = testKey({ id: 'us:acme/PCART/blackfire-Shopping-Cart', serviceId: 'PCART', key: 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6' });
+const CHECKOUT = testKey({
+  id: 'us:acme/PCHK/blackfire-Checkout',
+  serviceId: 'PCHK',
+  serviceName: 'Checkout',
+  integrationName: 'blackfire-Checkout',
+  key: 'Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4',
+});
 
-function lastFill(browser: BrowserSession) {
-  return browser.inBackground(async () => {
-    const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-    const { vault } = await api.storage.session.get('vault');
-    return (vault as { lastFill: { ok: boolean; message: string; nameFilled?: boolean } | null }).lastFill;
-  });
-}
+const lastFill = async (browser: BrowserSession) => (await vaultOf(browser))?.lastFill;
 
 /** Sends `popup/fill` as the popup does: from the extension's own page. */
 async function fillFromPopup(browser: BrowserSession, id: string, activeTabId?: number) {
   const popup = await browser.openPopup();
-  const report = await popup.evaluate(
-    (request) => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.runtime.sendMessage(request),
-    { type: 'popup/fill', id, ...(activeTabId === undefined ? {} : { activeTabId }) },
-  );
+  const report = await ask(popup, { type: 'popup/fill', id, ...(activeTabId === undefined ? {} : { activeTabId }) });
   await popup.close();
   return report;
 }
 
 /** The tabs the background believes show the form (from the content scripts' reports), newest first. */
-function formTabIds(browser: BrowserSession) {
-  return browser.inBackground(async () => {
-    const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-    const { pages } = await api.storage.session.get('pages');
-    return Object.values((pages ?? {}) as Record<string, { tabId: number; page: string; recognised: boolean; at: number }>)
-      .filter((p) => p.page === 'channel-form' && p.recognised)
-      .sort((a, b) => b.at - a.at)
-      .map((p) => p.tabId);
-  });
-}
-
-const valueOf = (page: Page, selector: string) => page.$eval(selector, (input) => (input as HTMLInputElement).value);
+const formTabIds = async (browser: BrowserSession) =>
+  (await reportedPages(browser)).filter((p) => p.page === 'channel-form' && p.recognised).map((p) => p.tabId);
 
 describeInBrowsers('fill the Blackfire PagerDuty channel form', (scenario) => {
-  // Right after the browser starts, the service worker may run before its extension APIs are bound.
-  beforeAll(() =>
-    eventually('the background to have its APIs', () =>
-      scenario().browser.inBackground(() => typeof (globalThis as { chrome?: { storage?: unknown } }).chrome?.storage === 'object'),
-    ),
-  );
-
   it("says so when the popup's Fill finds no Blackfire tab with the form", async () => {
     const { browser } = scenario();
-    await holdKeys(browser, CART);
+    await seedKeys(browser, [CART]);
     const report = await fillFromPopup(browser, CART.id);
     expect(report).toMatchObject({ ok: false, message: expect.stringMatching(/No Blackfire PagerDuty channel form is open/) });
   });
@@ -86,7 +48,7 @@ describeInBrowsers('fill the Blackfire PagerDuty channel form', (scenario) => {
 
   it('fills a plain HTML form on a trusted click of the in-page button only, and never submits it', async () => {
     const { browser } = scenario();
-    await holdKeys(browser, CART);
+    await seedKeys(browser, [CART]);
     const page = await browser.openPage(`https://blackfire.io${PLAIN_FORM}`);
     plainPage = page;
     const button = await page.waitForSelector(FILL_BUTTON);
@@ -94,16 +56,16 @@ describeInBrowsers('fill the Blackfire PagerDuty channel form', (scenario) => {
     // A page script's click is not a person's: nothing is asked for, nothing filled.
     await button?.evaluate((b) => (b as HTMLElement).click());
     await sleep(500);
-    expect(await valueOf(page, '#key')).toBe('');
+    expect(await inputValue(page, '#key')).toBe('');
 
     await button?.click();
-    await eventually('the key in the field', async () => (await valueOf(page, '#key')) === CART.key);
-    expect(await valueOf(page, '#channel-name')).toBe('PagerDuty – Shopping Cart');
+    await eventually('the key in the field', async () => (await inputValue(page, '#key')) === CART.key);
+    expect(await inputValue(page, '#channel-name')).toBe('PagerDuty – Shopping Cart');
     const state = await fixtureState<{ submits: number; events: string[] }>(page);
     expect(state.events).toEqual(expect.arrayContaining(['input:key', 'change:key', 'input:channel-name', 'change:channel-name']));
     expect(state.submits).toBe(0);
-    expect(await valueOf(page, 'input[type="hidden"]')).toBe('');
-    expect(await valueOf(page, '#offscreen-decoy')).toBe('');
+    expect(await inputValue(page, 'input[type="hidden"]')).toBe('');
+    expect(await inputValue(page, '#offscreen-decoy')).toBe('');
     expect(await eventually('the fill report', () => lastFill(browser))).toMatchObject({ ok: true, nameFilled: true });
   });
 
@@ -116,7 +78,7 @@ describeInBrowsers('fill the Blackfire PagerDuty channel form', (scenario) => {
 
   it('finds a React modal rendered late after SPA navigation, lets the person pick the service, and keeps a typed name', async () => {
     const { browser } = scenario();
-    await holdKeys(browser, CART, CHECKOUT);
+    await seedKeys(browser, [CART, CHECKOUT]);
     const page = await openReactChannelForm(browser);
     expect(await page.$(FILL_BUTTON)).toBeNull(); // the form is still loading
     await page.waitForSelector('#channel-name');
@@ -129,8 +91,8 @@ describeInBrowsers('fill the Blackfire PagerDuty channel form', (scenario) => {
       return current.key === CHECKOUT.key && current;
     });
     expect(state).toEqual({ key: CHECKOUT.key, name: 'Prod on-call', search: '', submits: 0 });
-    expect(await valueOf(page, '[data-testid="hidden-decoy"]')).toBe('');
-    expect(await valueOf(page, 'input[name="api_key"]')).toBe('');
+    expect(await inputValue(page, '[data-testid="hidden-decoy"]')).toBe('');
+    expect(await inputValue(page, 'input[name="api_key"]')).toBe('');
     const report = await eventually('the fill report', () => lastFill(browser));
     expect(report).toMatchObject({ ok: true, nameFilled: false, message: expect.stringContaining('"Prod on-call" was already there') });
 
@@ -143,7 +105,7 @@ describeInBrowsers('fill the Blackfire PagerDuty channel form', (scenario) => {
 
   it("fills the most recently detected React form from the popup's Fill", async () => {
     const { browser } = scenario();
-    await holdKeys(browser, CART);
+    await seedKeys(browser, [CART]);
     const page = await openReactChannelForm(browser);
     await page.waitForSelector(FILL_BUTTON);
 
@@ -156,12 +118,12 @@ describeInBrowsers('fill the Blackfire PagerDuty channel form', (scenario) => {
 
   it("fills the active tab's form when it shows one, rather than the most recently detected", async () => {
     const { browser } = scenario();
-    await holdKeys(browser, CART, CHECKOUT);
+    await seedKeys(browser, [CART, CHECKOUT]);
     const [newest, ...older] = await formTabIds(browser);
     const plainTabId = older.at(-1); // the plain form was detected first
     expect(plainTabId).not.toBe(newest);
     expect(await fillFromPopup(browser, CHECKOUT.id, plainTabId)).toMatchObject({ ok: true, keyFilled: true });
-    expect(await valueOf(plainPage as Page, '#key')).toBe(CHECKOUT.key);
+    expect(await inputValue(plainPage as Page, '#key')).toBe(CHECKOUT.key);
   });
 
   it('never writes a key to any console', () => {

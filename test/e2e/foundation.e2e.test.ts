@@ -1,14 +1,7 @@
 /** The foundation: the built extension loads, runs where it should and nowhere else. */
 import { expect, it } from 'vitest';
-import type { BrowserSession } from './harness/browser-session';
-import { storedValue } from './harness/extension-storage';
+import { reportedPages } from './harness/extension-state';
 import { describeInBrowsers, eventually } from './harness/scenario';
-
-/** The pages the content scripts reported to the background (kept in storage.session). */
-async function reportedPages(browser: BrowserSession) {
-  const pages = await storedValue<Record<string, { console: string }>>(browser, 'session', 'pages');
-  return Object.values(pages ?? {});
-}
 
 describeInBrowsers('foundation', (scenario) => {
   it('runs the content script on the PagerDuty and Blackfire fixture hosts, not on lookalikes', async () => {

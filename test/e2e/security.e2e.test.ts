@@ -8,8 +8,8 @@ import type { Page } from 'puppeteer-core';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Vault } from '../../src/background/key-store';
 import type { BrowserSession } from './harness/browser-session';
-import { ask, seedKeys, sendAnything, testKey } from './harness/extension-state';
-import { everythingStored, storedValue } from './harness/extension-storage';
+import { inputValue } from './harness/console-pages';
+import { ask, everythingStored, seedKeys, sendAnything, storedValue, testKey, vaultOf } from './harness/extension-state';
 import { describeInBrowsers, eventually, sleep } from './harness/scenario';
 
 const SHOPPING_CART = testKey();
@@ -48,9 +48,7 @@ async function whileThePageAttacks(page: Page, rounds = 10) {
 }
 
 /** The field's value as the browser holds it (a `value` property, which HTML serialisation leaves out). */
-const valueOf = (page: Page, selector: string) => page.$eval(selector, (input) => (input as HTMLInputElement).value);
 
-const vaultOf = (browser: BrowserSession) => storedValue<Vault>(browser, 'session', 'vault');
 
 describeInBrowsers('security', (scenario) => {
   const opened: Page[] = [];
@@ -168,7 +166,7 @@ describeInBrowsers('security', (scenario) => {
     await button?.click(); // the person's click
     await eventually('the chooser of two keys', () => form.$('::-p-aria(Search)'));
     await (await form.$('::-p-aria(Search)'))?.click();
-    await eventually('the key in the field', async () => (await valueOf(form, '#key')) === SEARCH.key);
+    await eventually('the key in the field', async () => (await inputValue(form, '#key')) === SEARCH.key);
     expect((await sentTypes()).filter((type) => type === 'blackfire/key-for-fill')).toHaveLength(1);
   });
 
@@ -177,15 +175,15 @@ describeInBrowsers('security', (scenario) => {
     const page = await open(`https://app.blackfire.io${HOSTILE_BLACKFIRE_FORM}`);
     const fill = await page.waitForSelector(FILL_BUTTON);
     await whileThePageAttacks(page);
-    expect(await valueOf(page, '#key')).toBe('');
+    expect(await inputValue(page, '#key')).toBe('');
     expect((await vaultOf(browser))?.lastFill).toBeNull(); // no key was ever asked for
 
     await fill?.click();
     const search = await page.waitForSelector('::-p-aria(Search)');
     await whileThePageAttacks(page); // it now also clicks the chooser's buttons
-    expect(await valueOf(page, '#key')).toBe('');
+    expect(await inputValue(page, '#key')).toBe('');
     await search?.click();
-    await eventually('the key in the field', async () => (await valueOf(page, '#key')) === SEARCH.key);
+    await eventually('the key in the field', async () => (await inputValue(page, '#key')) === SEARCH.key);
     await whileThePageAttacks(page, 3);
 
     const { seen } = await pageWorld(page);
@@ -197,7 +195,7 @@ describeInBrowsers('security', (scenario) => {
       expect(sighting).toMatchObject({ via: expect.stringMatching(/^(input|change) event$/), target: 'key', value: SEARCH.key });
     }
     expect(seen.filter((sighting) => /override|setter/.test(sighting.via) && sighting.target === 'key')).toEqual([]);
-    for (const decoy of ['#hidden-decoy', '#undisplayed-decoy', '#aria-hidden-decoy']) expect(await valueOf(page, decoy)).toBe('');
+    for (const decoy of ['#hidden-decoy', '#undisplayed-decoy', '#aria-hidden-decoy']) expect(await inputValue(page, decoy)).toBe('');
     expect(secretsIn(await page.evaluate(() => document.documentElement.outerHTML))).toEqual([]);
     expect((await vaultOf(browser))?.lastFill).toMatchObject({ ok: true, keyFilled: true });
   });
@@ -207,7 +205,7 @@ describeInBrowsers('security', (scenario) => {
     const page = await open(`https://acme.pagerduty.com${HOSTILE_PAGERDUTY_SERVICE}`);
     await eventually('the Blackfire key to be captured', async () => secretsIn(await vaultOf(browser)).includes(HOSTILE_PAGE_KEY));
     await (await page.waitForSelector('::-p-aria(Name it blackfire-Warehouse)'))?.click();
-    await eventually('the name in the field', async () => (await valueOf(page, '#integration-name')) === 'blackfire-Warehouse');
+    await eventually('the name in the field', async () => (await inputValue(page, '#integration-name')) === 'blackfire-Warehouse');
     await whileThePageAttacks(page);
     expect(secretsIn((await pageWorld(page)).seen)).toEqual([]);
     const ours = await page.$$eval('[data-blackfire-helper]', (elements) => elements.map((element) => element.outerHTML));

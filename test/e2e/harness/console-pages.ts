@@ -19,3 +19,7 @@ export async function openReactChannelForm(browser: BrowserSession): Promise<Pag
 export async function fixtureState<T = Record<string, unknown>>(page: Page): Promise<T> {
   return JSON.parse(await page.$eval('[data-testid="state"]', (pre) => pre.textContent ?? '')) as T;
 }
+
+/** An input's current value (a property, so not in the page's serialised HTML). */
+export const inputValue = (page: Page, selector: string) =>
+  page.$eval(selector, (input) => (input as HTMLInputElement).value);

@@ -1,14 +1,52 @@
 /**
- * Helpers for scenarios that talk to the background as the popup does, and that start from keys
- * already held (seeded straight into the vault in `storage.session`, in the key-store's format).
+ * The extension's state as scenarios see and set it: read straight from its storage in a
+ * privileged extension context, seeded in the key-store's format, or asked for as the popup does.
  */
 import type { Page } from 'puppeteer-core';
 import type { HeldKey, Vault } from '../../../src/background/key-store';
+import type { TabPage } from '../../../src/background/storage';
 import type { MessageType, RequestOf, ResponseOf } from '../../../src/shared/messages';
 import type { BrowserSession } from './browser-session';
 
 // Functions passed to the browser run there, serialised: they cannot use anything from this module.
 type ExtensionApi = typeof import('webextension-polyfill');
+type StorageArea = 'session' | 'local';
+
+/** One value from the extension's storage. */
+export function storedValue<T>(browser: BrowserSession, area: StorageArea, key: string): Promise<T | undefined> {
+  return browser.inBackground(
+    async (areaName: StorageArea, name: string) => {
+      const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+      const api = scope.browser ?? scope.chrome;
+      return (await api.storage[areaName].get(name))[name] as T | undefined;
+    },
+    area,
+    key,
+  );
+}
+
+/** Everything in one storage area, for checking that a secret is nowhere in it. */
+export function everythingStored(browser: BrowserSession, area: StorageArea): Promise<Record<string, unknown>> {
+  return browser.inBackground(async (areaName: StorageArea) => {
+    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    const api = scope.browser ?? scope.chrome;
+    return api.storage[areaName].get(null);
+  }, area);
+}
+
+/** The vault in storage.session (the key store's one record). */
+export const vaultOf = (browser: BrowserSession) => storedValue<Vault>(browser, 'session', 'vault');
+
+/** The keys the background holds. */
+export async function heldKeys(browser: BrowserSession): Promise<HeldKey[]> {
+  return Object.values((await vaultOf(browser))?.keys ?? {});
+}
+
+/** What the content scripts reported about each tab, newest first. */
+export async function reportedPages(browser: BrowserSession): Promise<TabPage[]> {
+  const pages = await storedValue<Record<string, TabPage>>(browser, 'session', 'pages');
+  return Object.values(pages ?? {}).sort((a, b) => b.at - a.at);
+}
 
 /** A held key for the fixture account `acme`; 32 alphanumerics that are obviously a test key. */
 export function testKey(overrides: Partial<HeldKey> = {}): HeldKey {
