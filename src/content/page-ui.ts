@@ -8,6 +8,15 @@
 /** Marks the elements we add, so page scans skip them. */
 export const OUR_UI = 'data-blackfire-helper';
 
+/** An element's text without our own elements': our labels must never read as the page's words. */
+export function pageText(element: Element | null | undefined): string {
+  if (!element) return '';
+  if (!element.querySelector(`[${OUR_UI}]`)) return element.textContent?.trim() ?? '';
+  const copy = element.cloneNode(true) as Element;
+  for (const ours of copy.querySelectorAll(`[${OUR_UI}]`)) ours.remove();
+  return copy.textContent?.trim() ?? '';
+}
+
 const BUTTON_STYLE =
   'margin:0 0 0 6px;padding:2px 8px;font:12px/1.6 system-ui,sans-serif;color:#1d1d1d;background:#fff;' +
   'border:1px solid #8a8a8a;border-radius:4px;cursor:pointer;vertical-align:middle';

@@ -1,10 +1,11 @@
+import { showPage } from '../../../test/unit/dom';
 import { describe, expect, it } from 'vitest';
 import { placeFillButton } from './button';
 import { collectForms } from './collect';
 
 describe('placeFillButton', () => {
   it("stays out of a label that wraps the field, so the field's label is still only its own", () => {
-    document.body.innerHTML = '<form><h2>PagerDuty</h2><label>Integration Key <input id="key" /></label></form>';
+    showPage('<form><h2>PagerDuty</h2><label>Integration Key <input id="key" /></label></form>');
     const keyInput = document.getElementById('key') as HTMLInputElement;
     const actions = { listKeys: async () => [{ id: 'k', serviceName: 'Search' }], fill: async () => ({ ok: true, message: '' }) };
     placeFillButton(keyInput, actions, new AbortController().signal);

@@ -2,6 +2,7 @@
  * Reads the signals `qualify.ts` scores from the live page: every text-like input, grouped by the
  * form or dialog that holds it, with its labels and whether a person can see and edit it.
  */
+import { pageText } from '../page-ui';
 import type { FieldSignals, FormSignals } from './qualify';
 
 const CONTAINERS = 'form, dialog, [role="dialog"], [role="alertdialog"]';
@@ -15,10 +16,9 @@ export interface CollectedForm {
   inputs: HTMLInputElement[];
 }
 
-const textOf = (element: Element | null | undefined): string => element?.textContent?.trim() ?? '';
 
 function idrefText(doc: Document, ids: string | null): string {
-  return (ids ?? '').split(/\s+/).map((id) => textOf(id ? doc.getElementById(id) : null)).join(' ').trim();
+  return (ids ?? '').split(/\s+/).map((id) => pageText(id ? doc.getElementById(id) : null)).join(' ').trim();
 }
 
 function isVisible(input: HTMLInputElement): boolean {
@@ -32,7 +32,7 @@ function isVisible(input: HTMLInputElement): boolean {
 function fieldSignals(input: HTMLInputElement): FieldSignals {
   const doc = input.ownerDocument;
   return {
-    label: [...(input.labels ?? [])].map(textOf).join(' '),
+    label: [...(input.labels ?? [])].map(pageText).join(' '),
     ariaLabel: input.getAttribute('aria-label') ?? '',
     labelledBy: idrefText(doc, input.getAttribute('aria-labelledby')),
     placeholder: input.placeholder,
@@ -48,7 +48,7 @@ function fieldSignals(input: HTMLInputElement): FieldSignals {
 function headingOf(container: Element): string {
   const dialog = container.closest(DIALOGS);
   const named = idrefText(container.ownerDocument, (dialog ?? container).getAttribute('aria-labelledby'));
-  return named || textOf(container.querySelector(HEADINGS) ?? dialog?.querySelector(HEADINGS));
+  return named || pageText(container.querySelector(HEADINGS) ?? dialog?.querySelector(HEADINGS));
 }
 
 export function collectForms(doc: Document): CollectedForm[] {
@@ -64,7 +64,7 @@ export function collectForms(doc: Document): CollectedForm[] {
       inputs,
       signals: {
         heading,
-        mentionsPagerDuty: PAGERDUTY.test(heading) || PAGERDUTY.test(container.textContent ?? ''),
+        mentionsPagerDuty: PAGERDUTY.test(heading) || PAGERDUTY.test(pageText(container)),
         fields: inputs.map(fieldSignals),
       },
     };

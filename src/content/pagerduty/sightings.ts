@@ -5,7 +5,7 @@
  * and then the name and type of the integration shown around it.
  */
 import { INTEGRATION_URL, isKey } from '../../shared/keys';
-import { OUR_UI } from '../page-ui';
+import { OUR_UI, pageText } from '../page-ui';
 import type { IntegrationFacts } from './qualify';
 
 export interface KeySighting extends IntegrationFacts {
@@ -19,7 +19,7 @@ const BARE_KEY = /(?:^|[^A-Za-z0-9])([A-Za-z0-9]{32})(?![A-Za-z0-9])/;
 /** A label is short; a longer text that mentions "Integration Key" is a paragraph, not a label. */
 const LABEL_MAX = 60;
 
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').trim();
+const text = (node: Node | null | undefined) => (node instanceof Element ? pageText(node) : (node?.textContent ?? '').trim());
 const isShortLabel = (value: string, label: RegExp) => value.length <= LABEL_MAX && label.test(value);
 
 /** A field's own label: `aria-label`, `aria-labelledby`, `<label for>`, a wrapping `<label>`, placeholder. */
