@@ -3,6 +3,7 @@
  * reach the page's framework (the React fixture's state).
  */
 import type { Page } from 'puppeteer-core';
+import { setFieldValue } from '../../src/content/page-ui';
 import type { BrowserSession } from '../../test/e2e/harness/browser-session';
 import { seedKeys, testKey } from '../../test/e2e/harness/extension-state';
 import { median } from './figures';
@@ -38,7 +39,7 @@ export async function medianPopupReadyMs(browser: BrowserSession, runs: number):
 }
 
 const CHANNELS = 'https://app.blackfire.io/my/environments/shop-prod/settings/notification-channels';
-const KEY_FIELD = '#integration-key';
+const KEY_FIELD = 'input#integration-key';
 
 /** The React fixture's PagerDuty modal, detected by the content script. */
 async function openReactChannelForm(browser: BrowserSession): Promise<Page> {
@@ -50,12 +51,7 @@ async function openReactChannelForm(browser: BrowserSession): Promise<Page> {
 }
 
 /** Empties the key field the way typing does, so the next fill is a change React sees. */
-function clearKeyField(page: Page): Promise<void> {
-  return page.$eval(KEY_FIELD, (input) => {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, '');
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
+const clearKeyField = (page: Page): Promise<void> => page.$eval(KEY_FIELD, setFieldValue, '');
 
 /** Starts watching the fixture's rendered React state; its promise resolves with the wall-clock ms the key got there. */
 function watchStateForKey(page: Page, key: string): Promise<void> {
