@@ -72,5 +72,4 @@ export function startBlackfire(): void {
     return fillShown(key, channelName);
   });
   watchPage(document, () => void rescan(), life.signal);
-  void rescan();
 }

@@ -1,17 +1,18 @@
 /**
- * Watching one PagerDuty service page: one MutationObserver, its work batched, torn down when
+ * Watching one PagerDuty service page: one MutationObserver, its scans batched, torn down when
  * `signal` aborts (the person left the service). Each pass collects the keys shown, qualifies
  * them, and acts: captures a Blackfire integration's key, offers a button next to any other key,
  * and offers the conventional name on an add-integration form.
  */
 import type { PagerDutyPage } from '../../shared/pagerduty-pages';
+import { batchedWork } from '../batch';
 import { send } from '../runtime';
 import { addButton, OUR_UI, setFieldValue, showNotice } from '../page-ui';
 import { actionFor, conventionalIntegrationName, integrationLabel } from './qualify';
 import { fieldLabel, findKeySightings, type KeySighting } from './sightings';
 
-/** Mutations come in bursts while the console renders: one pass per quiet moment is enough. */
-const BATCH_MS = 150;
+/** Mutations come in bursts while the console renders: at most one pass per this many ms. */
+const PASS_GAP_MS = 150;
 
 type ServicePage = PagerDutyPage & { serviceId: string };
 
@@ -80,21 +81,14 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
     onPass(sightings.length > 0);
   }
 
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  const schedule = () => {
-    pending ??= setTimeout(() => {
-      pending = undefined;
-      if (!signal.aborted) pass();
-    }, BATCH_MS);
-  };
-  const observer = new MutationObserver(schedule);
+  const passes = batchedWork(pass, PASS_GAP_MS, signal);
+  const observer = new MutationObserver(passes.soon);
   observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
   // Typing changes a field's value without any mutation.
-  document.addEventListener('input', schedule, { capture: true, signal });
+  document.addEventListener('input', passes.soon, { capture: true, signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    clearTimeout(pending);
     for (const { button } of buttons.values()) button.remove();
   });
-  pass();
+  passes.now();
 }

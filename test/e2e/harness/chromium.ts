@@ -1,8 +1,8 @@
 /** The browser session for Debian's Chromium, driven over CDP by puppeteer-core. */
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser, type CDPSession, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type LaunchOptions, type Page, type WebWorker } from 'puppeteer-core';
 import { builtManifest } from './build-output';
-import type { BrowserSession, LaunchOptions } from './browser-session';
+import type { BrowserSession, LaunchOptions as SessionOptions } from './browser-session';
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,13 +58,13 @@ async function contentScriptContext(session: CDPSession, extensionOrigin: string
   }
 }
 
-export async function launchChromium({ proxyPort, extensionDir, headed = false }: LaunchOptions): Promise<BrowserSession> {
-  const browser: Browser = await puppeteer.launch({
+/** How the harness starts Chromium: headless unless `headed`, every request through the fixture world's proxy. */
+export function chromiumLaunchOptions(proxyPort: number, headed = false): LaunchOptions {
+  return {
     executablePath: chromiumPath(),
     headless: !headed,
     defaultViewport: headed ? null : undefined,
     pipe: true,
-    enableExtensions: true,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -80,7 +80,11 @@ export async function launchChromium({ proxyPort, extensionDir, headed = false }
       // to minutes; one scenario's scripted 500s would otherwise fail the next scenario's requests.
       '--disable-extensions-http-throttling',
     ],
-  });
+  };
+}
+
+export async function launchChromium({ proxyPort, extensionDir, headed = false }: SessionOptions): Promise<BrowserSession> {
+  const browser: Browser = await puppeteer.launch({ ...chromiumLaunchOptions(proxyPort, headed), enableExtensions: true });
   const extensionId = await browser.installExtension(extensionDir);
   const extensionBaseUrl = `chrome-extension://${extensionId}/`;
   const popupUrl = extensionBaseUrl + builtManifest('chrome').action.default_popup;

@@ -1,0 +1,94 @@
+/**
+ * The popup's figures: how soon it is usable after navigation, and how long its Fill takes to
+ * reach the page's framework (the React fixture's state).
+ */
+import type { Page } from 'puppeteer-core';
+import { setFieldValue } from '../../src/content/page-ui';
+import type { BrowserSession } from '../../test/e2e/harness/browser-session';
+import { seedKeys, testKey } from '../../test/e2e/harness/extension-state';
+import { median } from './figures';
+
+/**
+ * Installed before the popup's own scripts: notes `performance.now()` (ms since the navigation
+ * started) when the Integration Key textbox first exists and is enabled. (Functions run in a page
+ * declare no named inner functions: tsx's keepNames would wrap them in a `__name` helper that
+ * exists only in Node.)
+ */
+function noteWhenKeyFieldReady(): void {
+  const observer = new MutationObserver(() => {
+    const fields = [...document.querySelectorAll('input')];
+    if (!fields.some((input) => !input.disabled && [...(input.labels ?? [])].some((label) => /Integration Key/.test(label.textContent ?? '')))) return;
+    (globalThis as unknown as { keyFieldReadyAt?: number }).keyFieldReadyAt = performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+/** The median over `runs` navigations of the popup page (opened as a tab) to its first interactive control. */
+export async function medianPopupReadyMs(browser: BrowserSession, runs: number): Promise<number> {
+  const popup = await browser.openPopup();
+  await popup.evaluateOnNewDocument(noteWhenKeyFieldReady);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await popup.reload({ waitUntil: 'load' });
+    const readyAt = await popup.waitForFunction(() => (globalThis as { keyFieldReadyAt?: number }).keyFieldReadyAt);
+    times.push((await readyAt.jsonValue()) as number);
+  }
+  await popup.close();
+  return median(times);
+}
+
+const CHANNELS = 'https://app.blackfire.io/my/environments/shop-prod/settings/notification-channels';
+const KEY_FIELD = 'input#integration-key';
+
+/** The React fixture's PagerDuty modal, detected by the content script. */
+async function openReactChannelForm(browser: BrowserSession): Promise<Page> {
+  const page = await browser.openPage(CHANNELS);
+  await page.locator('::-p-aria(Add Notification Channel)').click();
+  await page.locator('::-p-aria(Pager duty)').click();
+  await page.waitForSelector('::-p-aria(Fill PagerDuty key)');
+  return page;
+}
+
+/** Empties the key field the way typing does, so the next fill is a change React sees. */
+const clearKeyField = (page: Page): Promise<void> => page.$eval(KEY_FIELD, setFieldValue, '');
+
+/** Starts watching the fixture's rendered React state; its promise resolves with the wall-clock ms the key got there. */
+function watchStateForKey(page: Page, key: string): Promise<void> {
+  return page.evaluate((expected) => {
+    const state = document.querySelector('[data-testid="state"]') as HTMLElement;
+    (globalThis as unknown as { keyInStateAt: Promise<number> }).keyInStateAt = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if ((JSON.parse(state.textContent ?? '{}') as { key?: string }).key !== expected) return;
+        resolve(performance.timeOrigin + performance.now());
+        observer.disconnect();
+      });
+      observer.observe(state, { childList: true, subtree: true, characterData: true });
+    });
+  }, key);
+}
+
+/**
+ * The median over `runs` of: the popup page sends `popup/fill` (as its Fill button does) → the
+ * key is in the React fixture's state. Both ends read the same wall clock (`timeOrigin + now`).
+ */
+export async function medianPopupFillMs(browser: BrowserSession, runs: number): Promise<number> {
+  const held = testKey();
+  await seedKeys(browser, [held]);
+  const page = await openReactChannelForm(browser);
+  const popup = await browser.openPopup();
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await clearKeyField(page);
+    await watchStateForKey(page, held.key);
+    const sentAt = await popup.evaluate(async (request) => {
+      const sentAt = performance.timeOrigin + performance.now();
+      await (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.runtime.sendMessage(request);
+      return sentAt;
+    }, { type: 'popup/fill', id: held.id });
+    const inStateAt = await page.evaluate(() => (globalThis as unknown as { keyInStateAt: Promise<number> }).keyInStateAt);
+    times.push(inStateAt - sentAt);
+  }
+  await Promise.all([page.close(), popup.close()]);
+  return median(times);
+}
