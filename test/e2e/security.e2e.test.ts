@@ -9,7 +9,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Vault } from '../../src/background/key-store';
 import type { BrowserSession } from './harness/browser-session';
 import { inputValue } from './harness/console-pages';
-import { ask, everythingStored, seedKeys, sendAnything, storedValue, testKey, vaultOf } from './harness/extension-state';
+import { ask, everythingStored, reportedPages, seedKeys, sendAnything, storedValue, testKey, vaultOf } from './harness/extension-state';
 import { describeInBrowsers, eventually, sleep } from './harness/scenario';
 
 const SHOPPING_CART = testKey();
@@ -103,6 +103,8 @@ describeInBrowsers('security', (scenario) => {
     const { browser } = scenario();
     if (!browser.inContentScript) return context.skip(CONTENT_WORLD_UNREACHABLE);
     const page = await open('https://acme.pagerduty.com/incidents');
+    // The page's own status report is legitimate: let it land before taking the snapshot.
+    await eventually("the page's own report", async () => (await reportedPages(browser))[0]?.console === 'pagerduty');
     const before = await everythingStored(browser, 'session');
     const attempts = [
       { type: 'blackfire/key-for-fill' },
