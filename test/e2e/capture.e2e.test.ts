@@ -1,6 +1,5 @@
 /** Capturing the Integration Key on PagerDuty pages (issue 3), against the real build. */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import type { BrowserSession } from './harness/browser-session';
 import { heldKeys, reportedPages } from './harness/extension-state';
 import { describeInBrowsers, eventually, sleep } from './harness/scenario';
@@ -28,19 +27,12 @@ const heldEventually = (browser: BrowserSession, count: number) =>
 const lastReportedPage = async (browser: BrowserSession) => (await reportedPages(browser))[0] ?? null;
 
 describeInBrowsers('capturing the Integration Key on PagerDuty', (scenario) => {
-  const opened: Page[] = [];
-  /** Opens a page that is closed after the test, pass or fail, so no page captures into the next test. */
-  const open = async (url: string) => {
-    const page = await scenario().browser.openPage(url);
-    opened.push(page);
-    return page;
-  };
+  const open = (url: string) => scenario().open(url);
 
   beforeEach(async () => {
     await scenario().browser.inBackground(() => chrome.storage.session.remove('vault'));
   });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((page) => page.close()));
+  afterEach(() => {
     const output = scenario().browser.consoleOutput.join('\n');
     for (const key of Object.values(KEYS)) expect(output).not.toContain(key);
   });

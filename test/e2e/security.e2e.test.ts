@@ -5,7 +5,7 @@
  * the key leaks nowhere: not to page code, the DOM, storage.local, consoles or other hosts.
  */
 import type { Page } from 'puppeteer-core';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import type { Vault } from '../../src/background/key-store';
 import type { BrowserSession } from './harness/browser-session';
 import { inputValue } from './harness/console-pages';
@@ -59,31 +59,12 @@ async function whileThePageAttacks(page: Page, rounds = 10) {
   await eventually(`${rounds} attack rounds`, async () => (await pageWorld(page)).rounds >= from + rounds);
 }
 
-/** The field's value as the browser holds it (a `value` property, which HTML serialisation leaves out). */
-
-
 describeInBrowsers('security', (scenario) => {
-  const opened: Page[] = [];
-  /** Pages are closed after each test, so no page reports or attacks into the next one. */
-  const open = async (url: string) => {
-    const page = await scenario().browser.openPage(url);
-    opened.push(page);
-    return page;
-  };
-  const openPopup = async () => {
-    const popup = await scenario().browser.openPopup();
-    opened.push(popup);
-    return popup;
-  };
+  const open = (url: string) => scenario().open(url);
+  const openPopup = () => scenario().openPopup();
 
   beforeEach(async () => {
-    await eventually('the background to have its APIs', () =>
-      scenario().browser.inBackground(() => typeof (globalThis as { chrome?: { storage?: unknown } }).chrome?.storage === 'object'),
-    );
     await seedKeys(scenario().browser, [SHOPPING_CART, SEARCH]);
-  });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((page) => page.close()));
   });
 
   it.each([

@@ -2,7 +2,8 @@
  * Sets up one scenario file: the fixture world and a browser with the built extension loaded.
  * The same scenarios run once per browser (`describeInBrowsers`); a failure names the browser.
  */
-import { afterAll, beforeAll, describe } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe } from 'vitest';
 import { FIXTURE_ROUTES } from '../fixtures/routes';
 import { buildDir } from './build-output';
 import type { BrowserName, BrowserSession } from './browser-session';
@@ -13,6 +14,10 @@ import { startFixtureWorld, type FixtureWorld } from './fixture-world';
 export interface Scenario {
   world: FixtureWorld;
   browser: BrowserSession;
+  /** Opens a page that is closed after the test, pass or fail, so it cannot report, capture or attack into the next one. */
+  open(url: string): Promise<Page>;
+  /** The popup as a tab, closed after the test like `open`'s pages. */
+  openPopup(): Promise<Page>;
 }
 
 const LAUNCHERS: Record<BrowserName, (world: FixtureWorld) => Promise<BrowserSession>> = {
@@ -31,14 +36,25 @@ export function describeInBrowsers(title: string, body: (scenario: () => Scenari
   for (const browserName of SCENARIO_BROWSERS) {
     describe(`${title} [${browserName}]`, () => {
       let current: Scenario | undefined;
+      const opened: Page[] = [];
+      const closedAfterTest = (page: Page) => (opened.push(page), page);
       beforeAll(async () => {
         const world = await startFixtureWorld(FIXTURE_ROUTES);
         try {
-          current = { world, browser: await LAUNCHERS[browserName](world) };
+          const browser = await LAUNCHERS[browserName](world);
+          current = {
+            world,
+            browser,
+            open: async (url) => closedAfterTest(await browser.openPage(url)),
+            openPopup: async () => closedAfterTest(await browser.openPopup()),
+          };
         } catch (error) {
           await world.close();
           throw error;
         }
+      });
+      afterEach(async () => {
+        await Promise.all(opened.splice(0).map((page) => page.close()));
       });
       afterAll(async () => {
         await current?.browser.close();
