@@ -190,10 +190,11 @@ describe('pasting a key', () => {
 
 describe('never a dead end', () => {
   it.each([
-    ['pagerduty', /No Integration Key was recognised/],
-    ['blackfire', /No PagerDuty channel form was recognised/],
-  ] as const)('says when nothing was recognised on a %s page and points to the guide', (consoleName, text) => {
-    show(popupState({ activePage: { console: consoleName, page: 'other', recognised: false } }));
+    ['a PagerDuty service page', 'pagerduty', 'service-integrations', /No Integration Key was recognised on this service page/],
+    ['another PagerDuty page', 'pagerduty', 'other', /not a service\. Open Services → your service → Integrations/],
+    ['a Blackfire page', 'blackfire', 'other', /No PagerDuty channel form was recognised/],
+  ] as const)('says what to do on %s where nothing was recognised, and points to the guide', (_where, consoleName, page, text) => {
+    show(popupState({ activePage: { console: consoleName, page, recognised: false } }));
     expect(screen.getByText(text)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: "Blackfire's guide" })).toBeInTheDocument();
   });

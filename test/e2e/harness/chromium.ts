@@ -140,6 +140,16 @@ export async function launchChromium({ proxyPort, extensionDir, headed = false }
         await session.detach();
       }
     },
+    async openToolbarPopup() {
+      const popupTargets = () => browser.targets().filter((t) => t.type() === 'page' && t.url() === popupUrl);
+      const before = new Set(popupTargets());
+      const worker = await backgroundWorker();
+      await worker.evaluate(() => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.action.openPopup());
+      const target = await browser.waitForTarget((t) => t.url() === popupUrl && t.type() === 'page' && !before.has(t));
+      const page = await target.asPage();
+      collectConsole(page, consoleOutput);
+      return page;
+    },
     async stopBackground() {
       const worker = await backgroundWorker();
       await worker.close();

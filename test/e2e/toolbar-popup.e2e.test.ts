@@ -1,0 +1,48 @@
+/**
+ * The toolbar popup itself (not the popup page opened as a tab), over the page the person is on:
+ * it learns the active tab and says what the content script recognised there. Never a dead end.
+ */
+import { expect, it } from 'vitest';
+import { reportedPages } from './harness/extension-state';
+import { describeInBrowsers, eventually } from './harness/scenario';
+
+const UNREACHABLE = "Firefox draws the toolbar popup in its own chrome, out of WebDriver BiDi's reach; PopupView.test.tsx covers these hints.";
+
+describeInBrowsers('the toolbar popup over a console page', (scenario) => {
+  /** The toolbar popup over `url` once its content script has reported, or null where unreachable. */
+  async function toolbarPopupOver(url: string, console: string) {
+    const { browser, open } = scenario();
+    if (!browser.openToolbarPopup) return null;
+    const page = await open(url);
+    await eventually(`the ${console} page's report`, async () => (await reportedPages(browser))[0]?.console === console);
+    await page.bringToFront();
+    const popup = await browser.openToolbarPopup();
+    await popup.waitForSelector('h1');
+    return popup;
+  }
+
+  it.for([
+    ['a PagerDuty page that is not a service', 'https://acme.pagerduty.com/incidents', 'pagerduty', 'This PagerDuty page is not a service.'],
+    ['a Blackfire page without the channel form', 'https://app.blackfire.io/my/environments', 'blackfire', 'No PagerDuty channel form was recognised on this Blackfire page.'],
+  ] as const)("on %s, says what to do and links Blackfire's guide", async ([, url, console, hint], context) => {
+    const popup = await toolbarPopupOver(url, console);
+    if (!popup) return context.skip(UNREACHABLE);
+    try {
+      const shown = await popup.waitForSelector(`p.hint::-p-text(${hint})`);
+      expect(await shown?.$eval('a', (link) => link.textContent)).toBe("Blackfire's guide");
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('over the service page whose key it just captured, shows the key and no hint', async (context) => {
+    const popup = await toolbarPopupOver('https://acme.pagerduty.com/services/PCLASS1/integrations/PBF0001', 'pagerduty');
+    if (!popup) return context.skip(UNREACHABLE);
+    try {
+      await popup.waitForSelector('[aria-label="Integration Key ending in 1c8e"]');
+      expect(await popup.$('p.hint')).toBeNull();
+    } finally {
+      await popup.close();
+    }
+  });
+});
