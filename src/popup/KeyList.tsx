@@ -53,7 +53,7 @@ function KeyItem({ heldKey, selected, outcome, actions }: KeyItemProps) {
         <span class="service">{name}</span> <span class="region">{regionLabel(heldKey)}</span>
       </label>
       <p class="meta">
-        {heldKey.integrationName} · {capturedWhen(heldKey.capturedAt)}
+        {heldKey.source === 'pasted' ? 'pasted' : heldKey.integrationName} · {capturedWhen(heldKey.capturedAt)}
         {outcome && ` · ${outcome.kind === 'accepted' ? 'test accepted' : 'last test failed'}`}
       </p>
       {heldKey.isRuleset && <p class="note">A ruleset (R…) key: it takes alerts, but not change events.</p>}

@@ -114,7 +114,7 @@ describe('popup/add-key', () => {
     const answer = await paste(` ${KEY}\u200B `);
     expect(answer).toEqual({ ok: true, id: expect.stringMatching(/^pasted:/) });
     const held = (await readVault()).keys[(answer as { id: string }).id];
-    expect(held).toMatchObject({ key: KEY, source: 'pasted', region: 'us', serviceName: 'Pasted key …d1a6', isRuleset: false });
+    expect(held).toMatchObject({ key: KEY, source: 'pasted', region: 'us', serviceName: 'Pasted key', isRuleset: false });
   });
 
   it('takes the region from a pasted EU Integration URL', async () => {

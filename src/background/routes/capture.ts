@@ -23,10 +23,11 @@ export function isFromAccount(pageUrl: string | undefined, origin: KeyOrigin): b
 /**
  * A pasted key carries no service. Its region comes from an Integration URL when one was pasted;
  * a bare key is assumed to be a US account's (PagerDuty's default service region): EU accounts
- * paste the Integration URL, or capture the key on their `*.eu.pagerduty.com` page.
+ * paste the Integration URL, or capture the key on their `*.eu.pagerduty.com` page. Its name holds
+ * no part of the key: names reach console pages (Blackfire's chooser), keys' characters never.
  */
-function pastedOrigin(key: string, region: KeyOrigin['region'] = 'us'): KeyOrigin {
-  return { serviceId: '', serviceName: `Pasted key …${key.slice(-4)}`, integrationName: '', subdomain: '', region };
+function pastedOrigin(region: KeyOrigin['region'] = 'us'): KeyOrigin {
+  return { serviceId: '', serviceName: 'Pasted key', integrationName: '', subdomain: '', region };
 }
 
 export const captureRoutes: Routes = {
@@ -63,7 +64,7 @@ export const captureRoutes: Routes = {
           return same.id;
         }
         const held: HeldKey = {
-          ...pastedOrigin(parsed.key, parsed.region),
+          ...pastedOrigin(parsed.region),
           id: `pasted:${crypto.randomUUID()}`,
           key: parsed.key,
           isRuleset: parsed.isRuleset,

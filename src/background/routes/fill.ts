@@ -22,7 +22,9 @@ const NO_FORM =
   'Notification Channels → Add Notification Channel → Pager duty, then Fill again.';
 const unknownKey = { ok: false as const, message: 'That key is no longer held.' };
 
-const channelNameFor = (held: HeldKey) => `PagerDuty – ${held.serviceName}`;
+/** A pasted key has no service to name its channel after. */
+export const channelNameFor = (held: HeldKey) =>
+  held.source === 'captured' ? `PagerDuty – ${held.serviceName}` : 'PagerDuty';
 
 async function recordFill(report: FillReport): Promise<void> {
   await updateVault((vault) => {
