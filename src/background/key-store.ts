@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { FillReport, HeldKeySummary, KeyOrigin, TestOutcome } from '../shared/messages';
+import { serialQueue } from './serial';
 
 export interface HeldKey extends KeyOrigin {
   id: string;
@@ -44,17 +45,16 @@ async function writeVault(vault: Vault): Promise<void> {
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-/** Serialised read-modify-write, so two quick captures never lose one another. */
+const inTurn = serialQueue();
+
+/** Read-modify-write of the vault, in turn, so two quick captures never lose one another. */
 export function updateVault<T>(change: (vault: Vault) => T): Promise<T> {
-  const next = queue.then(async () => {
+  return inTurn(async () => {
     const vault = await readVault();
     const result = change(vault);
     await writeVault(vault);
     return result;
   });
-  queue = next.catch(() => undefined);
-  return next;
 }
 
 export async function setRemember(remember: boolean): Promise<void> {

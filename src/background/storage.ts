@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { PageStatus } from '../shared/messages';
+import { serialQueue } from './serial';
 
 export interface TabPage extends PageStatus {
   tabId: number;
@@ -27,17 +28,16 @@ export async function writeSession(patch: Partial<SessionData>): Promise<void> {
   await browser.storage.session.set(patch);
 }
 
-/** Read-modify-write of one session entry. Calls are serialised so concurrent updates never lose one. */
-let queue: Promise<unknown> = Promise.resolve();
+const inTurn = serialQueue();
+
+/** Read-modify-write of one session entry, in turn with every other update. */
 export function updateSession<K extends keyof SessionData>(
   key: K,
   change: (value: SessionData[K]) => SessionData[K],
 ): Promise<SessionData[K]> {
-  const next = queue.then(async () => {
+  return inTurn(async () => {
     const value = change(await readSession(key));
     await writeSession({ [key]: value } as Partial<SessionData>);
     return value;
   });
-  queue = next.catch(() => undefined);
-  return next;
 }
