@@ -1,6 +1,6 @@
 /**
  * A local stand-in for PagerDuty's Events API v2. It validates each request against PagerDuty's
- * published OpenAPI schema (../shared/pagerduty/events-v2.openapi.json) plus the rules PagerDuty
+ * published OpenAPI schema (reference/pagerduty/events-v2.openapi.json) plus the rules PagerDuty
  * documents but the schema leaves out, records every request, and answers with scripted faults.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-const SCHEMA_PATH = fileURLToPath(new URL('../../../../shared/pagerduty/events-v2.openapi.json', import.meta.url));
+const SCHEMA_PATH = fileURLToPath(new URL('../../../reference/pagerduty/events-v2.openapi.json', import.meta.url));
 const MAX_BODY_BYTES = 512 * 1024;
 
 export type Fault =
