@@ -48,7 +48,7 @@ function sizeFigures(): Figure[] {
 async function detectionFigures(browser: BrowserSession): Promise<Figure[]> {
   const pagerDuty = await browser.openPage(PAGERDUTY_SERVICE);
   // The fixture renders its integrations late: start once our button stands next to them.
-  await pagerDuty.waitForSelector('::-p-aria(Use for Blackfire)');
+  await pagerDuty.waitForSelector('>>> ::-p-aria(Use for Blackfire)');
   const pagerDutyMs = await medianDetectionMs(pagerDuty, pagerDutyIntegrationCard, DETECTION_RUNS);
   await pagerDuty.close();
   const blackfire = await browser.openPage(BLACKFIRE_PAGE);

@@ -28,7 +28,7 @@ Press Ctrl+C to stop.`);
     const held = await popup.waitForSelector('[aria-label^="Integration Key ending in"]');
     console.log(`1. Captured on PagerDuty: the popup shows "${await held?.evaluate((e) => e.getAttribute('aria-label'))}".`);
     const form = await openReactChannelForm(browser);
-    await form.waitForSelector('::-p-aria(Fill PagerDuty key)');
+    await form.waitForSelector('>>> ::-p-aria(Fill PagerDuty key)');
     await popup.bringToFront();
     await popup.locator('::-p-aria(Fill Blackfire form)').click();
     const filled = await popup.waitForSelector('[role="status"]::-p-text(Filled)');

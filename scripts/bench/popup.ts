@@ -46,7 +46,7 @@ async function openReactChannelForm(browser: BrowserSession): Promise<Page> {
   const page = await browser.openPage(CHANNELS);
   await page.locator('::-p-aria(Add Notification Channel)').click();
   await page.locator('::-p-aria(Pager duty)').click();
-  await page.waitForSelector('::-p-aria(Fill PagerDuty key)');
+  await page.waitForSelector('>>> ::-p-aria(Fill PagerDuty key)');
   return page;
 }
 

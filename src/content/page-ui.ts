@@ -1,28 +1,53 @@
 /**
- * Our few in-page elements on both consoles, built with DOM APIs only (no HTML strings), marked
- * with `OUR_UI` so scans skip them. They live in the light DOM, where assistive technology (and
- * both browsers' automation) find them by role and name. Their actions run on trusted clicks
- * only: a page script's `element.click()` or dispatched event has `isTrusted === false`.
+ * Our few in-page elements on both consoles, built with DOM APIs only (no HTML strings). Each
+ * lives in a shadow root of its own host element, marked with `OUR_UI` so scans skip it: the
+ * page's CSS cannot restyle what is inside, and the `!important` rules on `:host` win over the
+ * page's own `!important` rules on the host, so a hostile page cannot hide, shrink or move our
+ * button under the pointer with a stylesheet. The root is open so that assistive technology and
+ * automation reach it like any light-DOM control. Actions run on trusted clicks only: a page
+ * script's `element.click()` or dispatched event has `isTrusted === false`.
  */
 
-/** Marks the elements we add, so page scans skip them. */
+/** Marks the host elements we add, so page scans skip them. */
 export const OUR_UI = 'data-blackfire-helper';
 
-/** An element's text without our own elements': our labels must never read as the page's words. */
-export function pageText(element: Element | null | undefined): string {
-  if (!element) return '';
-  if (!element.querySelector(`[${OUR_UI}]`)) return element.textContent?.trim() ?? '';
-  const copy = element.cloneNode(true) as Element;
-  for (const ours of copy.querySelectorAll(`[${OUR_UI}]`)) ours.remove();
-  return copy.textContent?.trim() ?? '';
-}
+const STYLE = `
+:host { all: initial !important; display: inline-block !important; position: static !important;
+  visibility: visible !important; opacity: 1 !important; transform: none !important; filter: none !important;
+  clip-path: none !important; pointer-events: auto !important; margin: 2px 0 2px 6px !important; vertical-align: middle !important;
+  font: 12px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif !important; color-scheme: light dark; }
+:host([data-kind="notice"]) { position: fixed !important; right: 16px !important; bottom: 16px !important;
+  z-index: 2147483647 !important; margin: 0 !important; max-width: 360px !important; }
+.box { display: inline-flex; flex-wrap: wrap; gap: 4px; align-items: center; }
+button { font: inherit; color: #1f2328; background: #f6f8fa; border: 1px solid #8c959f; border-radius: 6px;
+  padding: 2px 10px; cursor: pointer; }
+button:hover { background: #eaeef2; }
+button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+[role="status"]:empty { display: none; }
+.notice { padding: 10px 14px; font-size: 13px; color: #fff; background: #24292f; border-radius: 8px;
+  box-shadow: 0 4px 12px #0005; }
+.status { color: #1f2328; }
+@media (prefers-color-scheme: dark) {
+  button { color: #e6edf3; background: #21262d; border-color: #6e7681; }
+  button:hover { background: #30363d; }
+  button:focus-visible { outline-color: #4493f8; }
+  .notice { color: #1f2328; background: #f6f8fa; }
+  .status { color: #e6edf3; }
+}`;
 
-const BUTTON_STYLE =
-  'margin:0 0 0 6px;padding:2px 8px;font:12px/1.6 system-ui,sans-serif;color:#1d1d1d;background:#fff;' +
-  'border:1px solid #8a8a8a;border-radius:4px;cursor:pointer;vertical-align:middle';
-const NOTICE_STYLE =
-  'position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:360px;padding:10px 14px;' +
-  'font:13px/1.4 system-ui,sans-serif;color:#fff;background:#1d1d1d;border-radius:6px;box-shadow:0 2px 8px #0006';
+/** A host element with its own shadow root and our styles; `box` is where our controls go. */
+export function ourElement(kind: 'inline' | 'notice'): { host: HTMLElement; box: HTMLElement } {
+  const host = document.createElement('span');
+  host.setAttribute(OUR_UI, '');
+  host.dataset.kind = kind;
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const box = document.createElement('span');
+  box.className = kind === 'notice' ? 'notice' : 'box';
+  root.append(style, box);
+  return { host, box };
+}
 
 /** A small button (never a submit) whose `onClick` runs for the person's own clicks only. */
 export function trustedButton(
@@ -33,8 +58,6 @@ export function trustedButton(
   const button = document.createElement('button');
   button.type = 'button'; // never submits the console's form
   button.textContent = label;
-  button.style.cssText = BUTTON_STYLE;
-  button.setAttribute(OUR_UI, '');
   button.addEventListener(
     'click',
     (event) => {
@@ -47,25 +70,25 @@ export function trustedButton(
   return button;
 }
 
-/** A trusted-click button placed right after `anchor`. */
-export function addButton(anchor: Element, label: string, onClick: (button: HTMLButtonElement) => void): HTMLButtonElement {
-  const button = trustedButton(label, onClick);
-  anchor.after(button);
-  return button;
+/** A trusted-click button in its own host, placed right after `anchor`; remove the host to remove it. */
+export function addButton(anchor: Element, label: string, onClick: (button: HTMLButtonElement) => void): HTMLElement {
+  const { host, box } = ourElement('inline');
+  box.append(trustedButton(label, onClick));
+  anchor.after(host);
+  return host;
 }
 
 let notice: HTMLElement | undefined;
+
 /** A short, polite confirmation in the corner of the page; it goes away by itself. */
 export function showNotice(message: string): void {
   notice?.remove();
-  const element = document.createElement('div');
-  element.setAttribute('role', 'status');
-  element.setAttribute(OUR_UI, '');
-  element.style.cssText = NOTICE_STYLE;
-  element.textContent = message;
-  document.body.append(element);
-  notice = element;
-  setTimeout(() => element.remove(), 6000);
+  const { host, box } = ourElement('notice');
+  box.setAttribute('role', 'status');
+  box.textContent = message;
+  document.body.append(host);
+  notice = host;
+  setTimeout(() => host.remove(), 6000);
 }
 
 /**

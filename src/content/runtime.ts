@@ -1,7 +1,7 @@
 /**
  * The content script's only door to the extension. It deliberately avoids
- * webextension-polyfill (about 10 KB) to keep what every console page loads small: Chrome's MV3
- * `chrome.runtime.sendMessage` and Firefox's `browser.runtime.sendMessage` both return promises.
+ * webextension-polyfill (about 10 KB) to keep what every console page loads small: in MV3,
+ * `chrome.runtime.sendMessage` returns a promise in Chrome and in Firefox alike.
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { MessageType, RequestOf, ResponseOf } from '../shared/messages';
@@ -16,10 +16,11 @@ interface RuntimeLike {
   };
 }
 
-declare const browser: { runtime: RuntimeLike } | undefined;
 declare const chrome: { runtime: RuntimeLike };
 
-const runtime: RuntimeLike = typeof browser !== 'undefined' ? browser.runtime : chrome.runtime;
+// `chrome.runtime` exists in both browsers. Never pick `browser` by `typeof browser`: a page element with
+// `id="browser"` is a named global that Chromium's isolated world sees too.
+const runtime: RuntimeLike = chrome.runtime;
 
 export async function send<T extends MessageType>(request: RequestOf<T>): Promise<ResponseOf<T> | undefined> {
   try {

@@ -54,11 +54,11 @@ describeInBrowsers('capturing the Integration Key on PagerDuty', (scenario) => {
     });
     expect(Date.now() - (held?.capturedAt ?? 0)).toBeLessThan(30_000);
     // A short confirmation on the page, and the badge.
-    const notice = await page.waitForSelector('[role="status"]::-p-text(is held)');
+    const notice = await page.waitForSelector('>>> [role="status"]::-p-text(is held)');
     expect(await notice?.evaluate((element) => element.textContent)).not.toContain(KEYS.classic);
     expect(await browser.inBackground(() => chrome.action.getBadgeText({}))).toBe('1');
     // Auto-captured: no button is needed next to this key.
-    expect(await page.$('::-p-aria(Use for Blackfire)')).toBeNull();
+    expect(await page.$('>>> ::-p-aria(Use for Blackfire)')).toBeNull();
   });
 
   it('captures on an EU account with region eu', async () => {
@@ -99,7 +99,7 @@ describeInBrowsers('capturing the Integration Key on PagerDuty', (scenario) => {
     const page = await open('https://acme.pagerduty.com/service-directory');
     await (await page.waitForSelector('a::-p-text(Checkout API)'))?.click();
     await (await page.waitForSelector('a::-p-text(Add an integration)'))?.click();
-    const suggestion = await page.waitForSelector('::-p-aria(Name it blackfire-Checkout-API)');
+    const suggestion = await page.waitForSelector('>>> ::-p-aria(Name it blackfire-Checkout-API)');
     expect(await page.$eval('#integration-name', (field) => (field as HTMLInputElement).value)).toBe('');
     await suggestion?.click();
     // The app's own state saw the input, as a framework would.
@@ -112,7 +112,7 @@ describeInBrowsers('capturing the Integration Key on PagerDuty', (scenario) => {
     const page = await open('https://acme.pagerduty.com/service-directory');
     await (await page.waitForSelector('a::-p-text(Checkout API)'))?.click();
     await (await page.waitForSelector('a::-p-text(Add an integration)'))?.click();
-    await page.waitForSelector('::-p-aria(Name it blackfire-Checkout-API)');
+    await page.waitForSelector('>>> ::-p-aria(Name it blackfire-Checkout-API)');
     await (await page.waitForSelector('nav a::-p-text(Service Directory)'))?.click();
     await page.waitForFunction(() => location.pathname === '/service-directory' && !document.querySelector('[data-blackfire-helper]'));
     await eventually('the page status to follow', async () => (await lastReportedPage(browser))?.page === 'other');
@@ -121,7 +121,7 @@ describeInBrowsers('capturing the Integration Key on PagerDuty', (scenario) => {
   it('captures a Blackfire card automatically but another integration only on a real click of its button', async () => {
     const { browser } = scenario();
     const page = await open('https://acme.pagerduty.com/services/PLIST01/integrations');
-    const button = await page.waitForSelector('::-p-aria(Use for Blackfire)');
+    const button = await page.waitForSelector('>>> ::-p-aria(Use for Blackfire)');
     const [held, ...more] = await heldEventually(browser, 1);
     expect(more).toEqual([]);
     expect(held).toMatchObject({ key: KEYS.listBlackfire, integrationName: 'blackfire-Search', serviceName: 'Search' });
@@ -133,7 +133,7 @@ describeInBrowsers('capturing the Integration Key on PagerDuty', (scenario) => {
       integrationName: 'Datadog',
       source: 'captured',
     });
-    await page.waitForSelector('::-p-text(Held for Blackfire ✓)');
+    await page.waitForSelector('>>> ::-p-text(Held for Blackfire ✓)');
   });
 
   it('captures the key out of an Integration URL shown alone', async () => {
@@ -154,7 +154,7 @@ describeInBrowsers('capturing the Integration Key on PagerDuty', (scenario) => {
   it("holds nothing a page script sends by postMessage, DOM events or scripted clicks on the extension's button", async () => {
     const { browser } = scenario();
     const page = await open('https://acme.pagerduty.com/services/PEVIL01/integrations');
-    const button = await page.waitForSelector('::-p-aria(Use for Blackfire)');
+    const button = await page.waitForSelector('>>> ::-p-aria(Use for Blackfire)');
     await page.waitForFunction(() => document.title === 'done', { timeout: 10_000 });
     await sleep(300);
     expect(await heldKeys(browser)).toEqual([]);

@@ -10,7 +10,7 @@ import { ask, reportedPages, seedKeys, testKey, vaultOf } from './harness/extens
 import { describeInBrowsers, eventually, sleep } from './harness/scenario';
 
 const PLAIN_FORM = '/my/environments/shop-staging/settings/notification-channels/new-pagerduty';
-const FILL_BUTTON = '::-p-aria(Fill PagerDuty key)';
+const FILL_BUTTON = '>>> ::-p-aria(Fill PagerDuty key)';
 
 /** The keys two fixture services' integrations have, held as the key store keeps them. */
 const CART = testKey({ id: 'us:acme/PCART/blackfire-Shopping-Cart', serviceId: 'PCART', key: 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6' });
@@ -85,7 +85,7 @@ describeInBrowsers('fill the Blackfire PagerDuty channel form', (scenario) => {
     await page.type('#channel-name', 'Prod on-call');
 
     await (await page.waitForSelector(FILL_BUTTON))?.click();
-    await (await page.waitForSelector('::-p-aria(Checkout)'))?.click();
+    await (await page.waitForSelector('>>> ::-p-aria([name="Checkout"][role="button"])'))?.click();
     const state = await eventually('React to hold the key', async () => {
       const current = await fixtureState<{ key: string; name: string; search: string; submits: number }>(page);
       return current.key === CHECKOUT.key && current;

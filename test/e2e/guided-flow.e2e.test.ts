@@ -24,7 +24,7 @@ describeInBrowsers('the guided setup through the popup', (scenario) => {
 
     // 2. Fill puts the key into the framework's state, names the channel, and submits nothing.
     const form = await openReactChannelForm(browser);
-    await form.waitForSelector('::-p-aria(Fill PagerDuty key)');
+    await form.waitForSelector('>>> ::-p-aria(Fill PagerDuty key)');
     await popup.bringToFront();
     await popup.locator('::-p-aria(Fill Blackfire form)').click();
     await popup.waitForSelector('[role="status"]::-p-text(Filled the Integration Key)');

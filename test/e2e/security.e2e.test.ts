@@ -28,7 +28,7 @@ const SECRETS = [SHOPPING_CART.key, SEARCH.key, CLASSIC_PAGE_KEY, HOSTILE_PAGE_K
 const HOSTILE_BLACKFIRE_FORM = '/my/environments/evil/settings/notification-channels/new-pagerduty';
 const PLAIN_BLACKFIRE_FORM = 'https://blackfire.io/my/environments/shop/settings/notification-channels/new-pagerduty';
 const HOSTILE_PAGERDUTY_SERVICE = '/services/PEVIL02/integrations/PBF0009';
-const FILL_BUTTON = '::-p-aria(Fill PagerDuty key)';
+const FILL_BUTTON = '>>> ::-p-aria(Fill PagerDuty key)';
 
 /**
  * storage.session gained or changed nothing: the same vault, and no page report added or altered.
@@ -159,8 +159,8 @@ describeInBrowsers('security', (scenario) => {
     await sleep(500);
     expect(await sentTypes()).not.toContain('blackfire/key-for-fill');
     await button?.click(); // the person's click
-    await eventually('the chooser of two keys', () => form.$('::-p-aria(Search)'));
-    await (await form.$('::-p-aria(Search)'))?.click();
+    await eventually('the chooser of two keys', () => form.$('>>> ::-p-aria([name="Search"][role="button"])'));
+    await (await form.$('>>> ::-p-aria([name="Search"][role="button"])'))?.click();
     await eventually('the key in the field', async () => (await inputValue(form, '#key')) === SEARCH.key);
     expect((await sentTypes()).filter((type) => type === 'blackfire/key-for-fill')).toHaveLength(1);
   });
@@ -174,7 +174,7 @@ describeInBrowsers('security', (scenario) => {
     expect((await vaultOf(browser))?.lastFill).toBeNull(); // no key was ever asked for
 
     await fill?.click();
-    const search = await page.waitForSelector('::-p-aria(Search)');
+    const search = await page.waitForSelector('>>> ::-p-aria([name="Search"][role="button"])');
     await whileThePageAttacks(page); // it now also clicks the chooser's buttons
     expect(await inputValue(page, '#key')).toBe('');
     await search?.click();
@@ -199,11 +199,13 @@ describeInBrowsers('security', (scenario) => {
     const { browser } = scenario();
     const page = await open(`https://acme.pagerduty.com${HOSTILE_PAGERDUTY_SERVICE}`);
     await eventually('the Blackfire key to be captured', async () => secretsIn(await vaultOf(browser)).includes(HOSTILE_PAGE_KEY));
-    await (await page.waitForSelector('::-p-aria(Name it blackfire-Warehouse)'))?.click();
+    await (await page.waitForSelector('>>> ::-p-aria(Name it blackfire-Warehouse)'))?.click();
     await eventually('the name in the field', async () => (await inputValue(page, '#integration-name')) === 'blackfire-Warehouse');
     await whileThePageAttacks(page);
     expect(secretsIn((await pageWorld(page)).seen)).toEqual([]);
-    const ours = await page.$$eval('[data-blackfire-helper]', (elements) => elements.map((element) => element.outerHTML));
+    const ours = await page.$$eval('[data-blackfire-helper]', (hosts) =>
+      hosts.map((host) => host.outerHTML + [...(host.shadowRoot?.children ?? [])].map((child) => child.outerHTML).join('')),
+    );
     expect(ours.length).toBeGreaterThan(0);
     expect(secretsIn(ours)).toEqual([]);
   });

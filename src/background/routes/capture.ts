@@ -1,6 +1,7 @@
 /** Keys arriving in the vault: captured on a PagerDuty page, or pasted into the popup. */
 import { parseHttpsUrl, regionOfPagerDutyHost, subdomainOfPagerDutyHost } from '../../shared/consoles';
 import { parseKey } from '../../shared/keys';
+import { NAME_MAX } from '../../shared/limits';
 import type { KeyOrigin } from '../../shared/messages';
 import { exactShape, oneOf, stringUpTo } from '../../shared/shape';
 import { capturedKeyId, holdKey, keyById, updateVault, type HeldKey } from '../key-store';
@@ -8,8 +9,8 @@ import type { Routes } from '../router';
 
 const originShape = exactShape({
   serviceId: stringUpTo(40),
-  serviceName: stringUpTo(300),
-  integrationName: stringUpTo(300),
+  serviceName: stringUpTo(NAME_MAX),
+  integrationName: stringUpTo(NAME_MAX),
   subdomain: stringUpTo(100),
   region: oneOf('us', 'eu'),
 });

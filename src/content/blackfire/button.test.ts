@@ -9,7 +9,7 @@ describe('placeFillButton', () => {
     const keyInput = document.getElementById('key') as HTMLInputElement;
     const actions = { listKeys: async () => [{ id: 'k', serviceName: 'Search' }], fill: async () => ({ ok: true, message: '' }) };
     placeFillButton(keyInput, actions, new AbortController().signal);
-    expect(keyInput.closest('label')?.nextElementSibling?.textContent).toContain('Fill PagerDuty key');
+    expect(keyInput.closest('label')?.nextElementSibling?.shadowRoot?.textContent).toContain('Fill PagerDuty key');
     expect(collectForms(document)[0]?.signals.fields[0]?.label).toBe('Integration Key');
   });
 });

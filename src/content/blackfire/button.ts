@@ -3,7 +3,7 @@
  * when several keys are held. Only a trusted click (a person's, not a page script's) acts.
  */
 import type { FillReport, KeyChoice } from '../../shared/messages';
-import { OUR_UI, trustedButton } from '../page-ui';
+import { ourElement, trustedButton } from '../page-ui';
 
 export interface FillActions {
   /** The held keys' service names (no secrets), or why there are none to offer. */
@@ -11,16 +11,16 @@ export interface FillActions {
   fill(keyId: string): Promise<FillReport>;
 }
 
-function ourSpan(attributes: Record<string, string>): HTMLSpanElement {
-  const span = document.createElement('span');
-  for (const [name, value] of Object.entries(attributes)) span.setAttribute(name, value);
-  return span;
+function span(attributes: Record<string, string>): HTMLSpanElement {
+  const element = document.createElement('span');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return element;
 }
 
 export function placeFillButton(keyInput: HTMLInputElement, actions: FillActions, signal: AbortSignal): void {
-  const box = ourSpan({ [OUR_UI]: '', style: 'display:inline-flex;flex-wrap:wrap;gap:4px;align-items:center;margin:4px 0' });
-  const chooser = ourSpan({ role: 'group', 'aria-label': 'Fill the key of which PagerDuty service?' });
-  const status = ourSpan({ role: 'status', style: 'font:12px system-ui,sans-serif' });
+  const { host, box } = ourElement('inline');
+  const chooser = span({ role: 'group', 'aria-label': 'Fill the key of which PagerDuty service?', class: 'box' });
+  const status = span({ role: 'status', class: 'status' });
 
   const fill = async (keyId: string) => {
     chooser.replaceChildren();
@@ -40,6 +40,6 @@ export function placeFillButton(keyInput: HTMLInputElement, actions: FillActions
   box.append(button, chooser, status);
   // Outside a label that wraps the field: inside it, our text (service names such as "Search")
   // would become part of the field's label, for assistive technology and for the next scan.
-  (keyInput.closest('label') ?? keyInput).after(box);
-  signal.addEventListener('abort', () => box.remove(), { once: true });
+  (keyInput.closest('label') ?? keyInput).after(host);
+  signal.addEventListener('abort', () => host.remove(), { once: true });
 }

@@ -2,7 +2,7 @@
  * Reads the signals `qualify.ts` scores from the live page: every text-like input, grouped by the
  * form or dialog that holds it, with its labels and whether a person can see and edit it.
  */
-import { pageText } from '../page-ui';
+import { fieldCaptions, idrefText, pageText } from '../captions';
 import type { FieldSignals, FormSignals } from './qualify';
 
 const CONTAINERS = 'form, dialog, [role="dialog"], [role="alertdialog"]';
@@ -17,10 +17,6 @@ export interface CollectedForm {
 }
 
 
-function idrefText(doc: Document, ids: string | null): string {
-  return (ids ?? '').split(/\s+/).map((id) => pageText(id ? doc.getElementById(id) : null)).join(' ').trim();
-}
-
 function isVisible(input: HTMLInputElement): boolean {
   if (input.hidden || input.closest('[hidden], [aria-hidden="true"]')) return false;
   if (!input.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
@@ -30,12 +26,12 @@ function isVisible(input: HTMLInputElement): boolean {
 }
 
 function fieldSignals(input: HTMLInputElement): FieldSignals {
-  const doc = input.ownerDocument;
+  const { label, ariaLabel, labelledBy, placeholder } = fieldCaptions(input);
   return {
-    label: [...(input.labels ?? [])].map(pageText).join(' '),
-    ariaLabel: input.getAttribute('aria-label') ?? '',
-    labelledBy: idrefText(doc, input.getAttribute('aria-labelledby')),
-    placeholder: input.placeholder,
+    label,
+    ariaLabel,
+    labelledBy,
+    placeholder,
     name: input.name,
     id: input.id,
     type: input.type,

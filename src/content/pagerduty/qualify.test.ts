@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actionFor, conventionalIntegrationName, integrationLabel } from './qualify';
 
+const key = 'e93facc04764012d7bfb002500d5d1a6';
+
 describe('actionFor', () => {
   it.each([
     ['the conventional name', 'blackfire-Shopping-Cart', 'Events API V2'],
@@ -8,23 +10,25 @@ describe('actionFor', () => {
     ['a name in capitals', 'BLACKFIRE alerts', ''],
     ['a type only', '', 'Blackfire.io'],
   ])('captures a key whose integration mentions Blackfire in %s', (_case, integrationName, integrationType) =>
-    expect(actionFor({ integrationName, integrationType })).toBe('capture'));
+    expect(actionFor({ key, shownAs: 'field', integrationName, integrationType })).toBe('capture'));
 
   it.each([
     ['another vendor', 'Datadog', 'Datadog'],
     ['a generic integration', 'checkout-alerts', 'Events API V2'],
     ['an integration the page does not describe', '', ''],
   ])('only offers a button for %s', (_case, integrationName, integrationType) =>
-    expect(actionFor({ integrationName, integrationType })).toBe('offer'));
+    expect(actionFor({ key, shownAs: 'field', integrationName, integrationType })).toBe('offer'));
+
+  it('only offers a button for a key inside a sentence, even one about Blackfire', () =>
+    expect(actionFor({ key, shownAs: 'prose', integrationName: 'blackfire-Shop', integrationType: 'Blackfire.io' })).toBe('offer'));
 });
 
 describe('integrationLabel', () => {
-  const key = 'e93facc04764012d7bfb002500d5d1a6';
   it('is the integration name when the page shows one', () =>
-    expect(integrationLabel({ integrationName: 'blackfire-Shop', integrationType: 'Blackfire.io' }, key)).toBe('blackfire-Shop'));
-  it('falls back to the type', () => expect(integrationLabel({ integrationName: '', integrationType: 'Datadog' }, key)).toBe('Datadog'));
+    expect(integrationLabel({ key, shownAs: 'field', integrationName: 'blackfire-Shop', integrationType: 'Blackfire.io' })).toBe('blackfire-Shop'));
+  it('falls back to the type', () => expect(integrationLabel({ key, shownAs: 'field', integrationName: '', integrationType: 'Datadog' })).toBe('Datadog'));
   it('falls back to the last four characters, so two unnamed keys do not replace each other', () =>
-    expect(integrationLabel({ integrationName: '', integrationType: '' }, key)).toBe('Integration …d1a6'));
+    expect(integrationLabel({ key, shownAs: 'field', integrationName: '', integrationType: '' })).toBe('Integration …d1a6'));
 });
 
 describe('conventionalIntegrationName', () => {

@@ -4,27 +4,31 @@
  * them, and acts: captures a Blackfire integration's key, offers a button next to any other key,
  * and offers the conventional name on an add-integration form.
  */
+import { NAME_MAX } from '../../shared/limits';
 import type { PagerDutyPage } from '../../shared/pagerduty-pages';
 import { batchedWork } from '../batch';
+import { fieldCaptionText, pageText } from '../captions';
+import { addButton, setFieldValue, showNotice } from '../page-ui';
 import { send } from '../runtime';
-import { addButton, OUR_UI, setFieldValue, showNotice } from '../page-ui';
+import { collectKeys, sightingOf, type KeySighting } from './collect';
 import { actionFor, conventionalIntegrationName, integrationLabel } from './qualify';
-import { fieldLabel, findKeySightings, type KeySighting } from './sightings';
 
 /** Mutations come in bursts while the console renders: at most one pass per this many ms. */
 const PASS_GAP_MS = 150;
 
 type ServicePage = PagerDutyPage & { serviceId: string };
 
+/** The page's service name, cut to what the background accepts (an `<h1>` has no limit). */
 function serviceNameOf(page: ServicePage): string {
-  const heading = document.querySelector(`h1:not([${OUR_UI}])`)?.textContent?.trim();
-  return heading || document.title.split(/ [-|·] /)[0]?.trim() || page.serviceId;
+  const heading = pageText(document.querySelector('h1'));
+  const name = heading || document.title.split(/ [-|·] /)[0]?.trim() || page.serviceId;
+  return name.slice(0, NAME_MAX);
 }
 
 /** An empty, editable "Integration Name" field: where the conventional name is offered. */
 function emptyIntegrationNameFields(): HTMLInputElement[] {
   return [...document.querySelectorAll<HTMLInputElement>('input:not([type]), input[type="text"]')].filter(
-    (field) => field.value === '' && !field.readOnly && !field.disabled && /integration name/i.test(fieldLabel(field)),
+    (field) => field.value === '' && !field.readOnly && !field.disabled && /integration name/i.test(fieldCaptionText(field)),
   );
 }
 
@@ -33,7 +37,7 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
   const autoCaptured = new Set<string>();
 
   async function capture(sighting: KeySighting): Promise<boolean> {
-    const integrationName = integrationLabel(sighting, sighting.key);
+    const integrationName = integrationLabel(sighting).slice(0, NAME_MAX);
     const answer = await send({
       type: 'pagerduty/capture-key',
       key: sighting.key,
@@ -48,27 +52,42 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
     return answer?.ok === true;
   }
 
-  /** Our buttons, by the element they stand next to, each with the condition for keeping it. */
-  const buttons = new Map<Element, { button: HTMLButtonElement; wanted: () => boolean }>();
-  function offer(anchor: Element, label: string, onClick: (button: HTMLButtonElement) => void, wanted = () => anchor.isConnected): void {
-    if (!buttons.get(anchor)?.button.isConnected) buttons.set(anchor, { button: addButton(anchor, label, onClick), wanted });
+  /**
+   * Our buttons' hosts, by the element they stand next to, each with the condition for keeping it,
+   * given the keys the page shows now (by the element that shows each).
+   */
+  type Wanted = (shown: ReadonlyMap<Element, string>) => boolean;
+  const buttons = new Map<Element, { host: HTMLElement; wanted: Wanted }>();
+  function offer(anchor: Element, label: string, onClick: (button: HTMLButtonElement) => void, wanted: Wanted): void {
+    if (!buttons.get(anchor)?.host.isConnected) buttons.set(anchor, { host: addButton(anchor, label, onClick), wanted });
+  }
+
+  /** "Use for Blackfire" reads the key when clicked: the console may have reused the element since. */
+  function useForBlackfire(element: Element) {
+    return (button: HTMLButtonElement) => {
+      const sighting = sightingOf(element);
+      if (!sighting) {
+        showNotice('Blackfire helper: that Integration Key is no longer shown here.');
+        return;
+      }
+      void capture(sighting).then((held) => {
+        if (held) button.textContent = 'Held for Blackfire ✓';
+      });
+    };
   }
 
   function pass(): void {
+    const keys = collectKeys(document.body);
+    const shown = new Map(keys.map(({ element, sighting }) => [element, sighting.key]));
     // The console re-renders: drop buttons whose key went away or whose field got filled.
-    for (const [anchor, { button, wanted }] of buttons) {
-      if (wanted()) continue;
-      button.remove();
+    for (const [anchor, { host, wanted }] of buttons) {
+      if (wanted(shown)) continue;
+      host.remove();
       buttons.delete(anchor);
     }
-    const sightings = findKeySightings(document.body);
-    for (const sighting of sightings) {
+    for (const { element, sighting } of keys) {
       if (actionFor(sighting) === 'offer') {
-        offer(sighting.element, 'Use for Blackfire', (button) => {
-          void capture(sighting).then((held) => {
-            if (held) button.textContent = 'Held for Blackfire ✓';
-          });
-        });
+        offer(element, 'Use for Blackfire', useForBlackfire(element), (now) => now.get(element) === sighting.key);
       } else if (!autoCaptured.has(sighting.key)) {
         autoCaptured.add(sighting.key);
         void capture(sighting);
@@ -78,7 +97,7 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
     for (const field of emptyIntegrationNameFields()) {
       offer(field, `Name it ${name}`, () => setFieldValue(field, name), () => field.isConnected && field.value === '');
     }
-    onPass(sightings.length > 0);
+    onPass(keys.length > 0);
   }
 
   const passes = batchedWork(pass, PASS_GAP_MS, signal);
@@ -88,7 +107,7 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
   document.addEventListener('input', passes.soon, { capture: true, signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    for (const { button } of buttons.values()) button.remove();
+    for (const { host } of buttons.values()) host.remove();
   });
   passes.now();
 }
