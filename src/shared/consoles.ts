@@ -13,7 +13,6 @@ export const EVENTS_API_HOSTS: Readonly<Record<Region, string>> = {
 };
 
 const BLACKFIRE_HOSTS = new Set(['blackfire.io', 'app.blackfire.io']);
-const EVENTS_HOSTS = new Set(Object.values(EVENTS_API_HOSTS));
 
 export function parseHttpsUrl(url: string | URL | undefined): URL | null {
   if (url === undefined) return null;
@@ -25,9 +24,19 @@ export function parseHttpsUrl(url: string | URL | undefined): URL | null {
   }
 }
 
+/**
+ * PagerDuty's own sites under `pagerduty.com` that are not an account's console: nothing of ours
+ * runs there. The manifest's `exclude_matches` lists the same hosts (the build audit checks it).
+ */
+export const NOT_CONSOLE_SUBDOMAINS = ['www', 'app', 'api', 'events', 'eu', 'support', 'developer', 'community', 'status'] as const;
+const NOT_CONSOLE = new Set<string>(NOT_CONSOLE_SUBDOMAINS);
+
+/** An account's console: `<account>.pagerduty.com` or `<account>.eu.pagerduty.com`, one label each. */
+const CONSOLE_HOST = /^([a-z0-9-]+)(\.eu)?\.pagerduty\.com$/;
+
 function isPagerDutyConsoleHost(hostname: string): boolean {
-  // The Events API hosts are not consoles: nothing of ours runs there.
-  return hostname.endsWith('.pagerduty.com') && !EVENTS_HOSTS.has(hostname);
+  const account = CONSOLE_HOST.exec(hostname)?.[1];
+  return account !== undefined && !NOT_CONSOLE.has(account);
 }
 
 export function consoleOf(url: string | URL | undefined): ConsoleName | null {

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NOT_CONSOLE_SUBDOMAINS } from '../../src/shared/consoles';
 import { buildDir } from '../e2e/harness/build-output';
 
 const TARGETS = ['chrome', 'firefox'] as const;
@@ -34,6 +35,9 @@ describe.each(TARGETS)('the %s build', (target) => {
     expect(manifest.content_scripts).toHaveLength(1);
     const [script] = manifest.content_scripts;
     expect(script.matches).toEqual(CONSOLE_MATCHES);
+    // PagerDuty's own sites (www, support, the Events API…) are not consoles: the same list as consoleOf.
+    const excluded = NOT_CONSOLE_SUBDOMAINS.flatMap((sub) => [`https://${sub}.pagerduty.com/*`, `https://${sub}.eu.pagerduty.com/*`]);
+    expect([...script.exclude_matches].sort()).toEqual(excluded.filter((match) => match !== 'https://eu.eu.pagerduty.com/*').sort());
     expect(script.all_frames).toBeUndefined();
     expect(script.js).toHaveLength(1);
     const code = readFileSync(join(buildDir(target), script.js[0]), 'utf8');

@@ -13,6 +13,7 @@ const KEYS = {
   serviceDirectory: 'a5c3e1f9b7d5c3a1e9f7b5d3c1a9e7f5',
   hostileDatadog: 'd0d0cafe1234567890abcdefabcdef12',
   hostileFake: '0badc0de0badc0de0badc0de0badc0de',
+  reused: 'beefbeef00001111222233334444aaaa',
 };
 
 /** The background's own extension API, inside functions run there by `inBackground`. */
@@ -134,6 +135,18 @@ describeInBrowsers('capturing the Integration Key on PagerDuty', (scenario) => {
       source: 'captured',
     });
     await page.waitForSelector('>>> ::-p-text(Held for Blackfire ✓)');
+  });
+
+  it('captures the key the element shows when the person clicks, after the app reused it for another integration', async () => {
+    const { browser } = scenario();
+    const page = await open('https://acme.pagerduty.com/services/PLIST01/integrations');
+    const button = await page.waitForSelector('>>> ::-p-aria(Use for Blackfire)');
+    await heldEventually(browser, 1);
+    // The app shows another integration's key in the same box, as frameworks reuse elements.
+    await page.$eval('input[aria-label="Integration Key"]', (input, key) => ((input as HTMLInputElement).value = key), KEYS.reused);
+    await button?.click();
+    const keys = await heldEventually(browser, 2);
+    expect(keys.map((held) => held.key).sort()).toEqual([KEYS.listBlackfire, KEYS.reused].sort());
   });
 
   it('captures the key out of an Integration URL shown alone', async () => {
