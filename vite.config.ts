@@ -2,17 +2,24 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
 
 /** The two builds differ only in their manifest; `manifest.json` is the one source. */
 export type Target = 'chrome' | 'firefox';
 
-const GECKO_ID = 'blackfire-pagerduty-helper@extensions.example.org';
+/**
+ * Firefox's add-on id. It can never change once the add-on is published: AMO, updates and
+ * people's stored keys (`storage.local` is per id) all hang on it.
+ */
+const GECKO_ID = 'blackfire-pagerduty-helper@setup-helper.addons';
 
 export function manifestFor(target: Target) {
-  if (target === 'chrome') return baseManifest;
-  const { service_worker, ...background } = baseManifest.background;
+  // package.json holds the one version: the stores' version and the package names follow it.
+  const manifest = { ...baseManifest, version: packageJson.version };
+  if (target === 'chrome') return manifest;
+  const { service_worker, ...background } = manifest.background;
   return {
-    ...baseManifest,
+    ...manifest,
     // Firefox runs MV3 backgrounds as event pages, not service workers.
     background: { ...background, scripts: [service_worker] },
     browser_specific_settings: {
@@ -44,7 +51,8 @@ export default defineConfig({
     outDir: `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
-    // Readable output helps store reviewers; the bundles are tiny anyway.
+    // Minified: the content script loads on every console page. Store reviewers read the
+    // source archive that `npm run package` makes next to the zips, and rebuild from it.
     minify: true,
     sourcemap: false,
   },

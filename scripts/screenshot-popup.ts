@@ -6,8 +6,11 @@ const sandbox = await startSandbox({ headed: false });
 try {
   await sandbox.browser.openPage(SANDBOX_PAGERDUTY);
   const popup = await sandbox.browser.openPopup();
-  await popup.setViewport({ width: 380, height: 520, deviceScaleFactor: 2 });
+  await popup.setViewport({ width: 380, height: 600, deviceScaleFactor: 2 });
   await popup.waitForSelector('[aria-label^="Integration Key ending in"]');
+  // The toolbar popup takes its content's height: so does the picture, with no empty band below.
+  const height = await popup.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  await popup.setViewport({ width: 380, height, deviceScaleFactor: 2 });
   mkdirSync('docs', { recursive: true });
   for (const scheme of ['light', 'dark'] as const) {
     await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);

@@ -1,10 +1,12 @@
 /**
- * Audits what the builds ask the browser for. A change that widens permissions, exposes files
- * to pages, loosens the CSP or splits the content script fails here, in both builds.
+ * Audits what the builds ask the browser for, and the stores' rules. A change that widens
+ * permissions, exposes files to pages, loosens the CSP, splits the content script, uses a
+ * browser feature newer than the minimum version or breaks a store rule fails here, in both builds.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
 import { NOT_CONSOLE_SUBDOMAINS } from '../../src/shared/consoles';
 import { buildDir } from '../e2e/harness/build-output';
 
@@ -20,6 +22,37 @@ function filesUnder(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
 }
+
+const ICON_SIZES = ['16', '32', '48', '128'];
+
+/** A PNG's width and height, from its IHDR chunk (bytes 16 to 23). */
+function pngSize(file: string): [number, number] {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+/**
+ * Web platform features of recent Chrome versions, found in the built code by their names, with the
+ * Chrome version that shipped them. `minimum_chrome_version` must cover every one the code uses.
+ */
+const CHROME_FEATURES: [pattern: RegExp, feature: string, since: number][] = [
+  [/\bstructuredClone\(/, 'structuredClone', 98],
+  [/\bstorage\.session\b/, 'storage.session', 102],
+  [/currententrychange/, 'Navigation API', 102],
+  [/\bcheckVisibility\(/, 'Element.checkVisibility', 105],
+  [/\.(toSorted|toReversed|toSpliced)\(/, 'change-array-by-copy methods', 110],
+  [/\bAbortSignal\.any\(/, 'AbortSignal.any', 116],
+  [/\b(Object|Map)\.groupBy\(/, 'Object.groupBy', 117],
+  [/\bPromise\.withResolvers\(/, 'Promise.withResolvers', 119],
+  [/\bURL\.canParse\(/, 'URL.canParse', 120],
+  [/\b(opacityProperty|visibilityProperty)\b/, "checkVisibility's opacityProperty and visibilityProperty", 121],
+  [/\bArray\.fromAsync\(/, 'Array.fromAsync', 121],
+  [/light-dark\(/, 'CSS light-dark()', 123],
+  [/field-sizing\s*:/, 'CSS field-sizing', 123],
+  [/\bURL\.parse\(/, 'URL.parse', 126],
+  [/\bscheduler\.yield\(/, 'scheduler.yield', 129],
+];
 
 describe.each(TARGETS)('the %s build', (target) => {
   const manifest = manifestOf(target);
@@ -65,6 +98,38 @@ describe.each(TARGETS)('the %s build', (target) => {
   });
 });
 
+describe.each(TARGETS)('the %s build, by the stores\' rules', (target) => {
+  const manifest = manifestOf(target);
+
+  it('carries the version of package.json', () => {
+    expect(manifest.version).toBe(packageJson.version);
+  });
+
+  it('says in its name and description that it is not an official Blackfire or PagerDuty product', () => {
+    // Firefox allows names of at most 45 characters, Chrome 75; both stores descriptions of 132.
+    expect([...manifest.name].length).toBeLessThanOrEqual(45);
+    expect([...manifest.description].length).toBeLessThanOrEqual(132);
+    expect(manifest.name).toMatch(/\bunofficial\b/i);
+    expect(manifest.description).toMatch(/\bunofficial\b.*not by Blackfire or PagerDuty/i);
+  });
+
+  it('has its icon at 16, 32, 48 and 128 pixels, for the toolbar too', () => {
+    expect(Object.keys(manifest.icons)).toEqual(ICON_SIZES);
+    expect(manifest.action.default_icon).toEqual(manifest.icons);
+    for (const [size, file] of Object.entries<string>(manifest.icons)) {
+      expect(pngSize(join(buildDir(target), file)), file).toEqual([Number(size), Number(size)]);
+    }
+  });
+});
+
+describe('the repository', () => {
+  it('has a licence', () => {
+    const licence = readFileSync(new URL('../../LICENSE', import.meta.url), 'utf8');
+    expect(licence).toMatch(/^MIT License/);
+    expect(licence).toContain('Copyright (c) 2026 the Blackfire → PagerDuty setup helper authors');
+  });
+});
+
 describe('browser-specific manifest fields', () => {
   it('runs a service worker in Chrome', () => {
     const { background, browser_specific_settings } = manifestOf('chrome');
@@ -73,11 +138,23 @@ describe('browser-specific manifest fields', () => {
     expect(browser_specific_settings).toBeUndefined();
   });
 
+  // The minimum itself is the oldest Chromium the end-to-end suite has passed on (see README).
+  it('asks for a Chrome that has every web platform feature the built code uses', () => {
+    const minimum = Number(manifestOf('chrome').minimum_chrome_version);
+    const code = filesUnder(buildDir('chrome'))
+      .filter((file) => /\.(js|css|html)$/.test(file))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const used = CHROME_FEATURES.filter(([pattern]) => pattern.test(code));
+    for (const [, feature, since] of used) expect(minimum, `${feature} needs Chrome ${since}`).toBeGreaterThanOrEqual(since);
+  });
+
   it('runs background scripts in Firefox, with a gecko id, storage.session support and no data collection', () => {
     const { background, browser_specific_settings: settings } = manifestOf('firefox');
     expect(background.scripts).toHaveLength(1);
     expect(background.service_worker).toBeUndefined();
-    expect(settings.gecko.id).toMatch(/@/);
+    // The id can never change once the add-on is published: changing it here is a new add-on.
+    expect(settings.gecko.id).toBe('blackfire-pagerduty-helper@setup-helper.addons');
     // storage.session arrived in Firefox 115; data_collection_permissions in 140.
     expect(Number.parseFloat(settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
     expect(settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
