@@ -24,14 +24,14 @@ button { font: inherit; color: #1f2328; background: #f6f8fa; border: 1px solid #
 button:hover { background: #eaeef2; }
 button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 [role="status"]:empty { display: none; }
-.notice { padding: 10px 14px; font-size: 13px; color: #fff; background: #24292f; border-radius: 8px;
+.notice { display: block; padding: 10px 14px; font-size: 13px; color: #fff; background: #24292f; border-radius: 8px;
   box-shadow: 0 4px 12px #0005; }
 .status { color: #1f2328; }
 @media (prefers-color-scheme: dark) {
   button { color: #e6edf3; background: #21262d; border-color: #6e7681; }
   button:hover { background: #30363d; }
   button:focus-visible { outline-color: #4493f8; }
-  .notice { color: #1f2328; background: #f6f8fa; }
+  .notice { color: #e6edf3; background: #2d333b; border: 1px solid #545d68; }
   .status { color: #e6edf3; }
 }`;
 

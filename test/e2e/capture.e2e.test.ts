@@ -57,6 +57,8 @@ describeInBrowsers('capturing the Integration Key on PagerDuty', (scenario) => {
     // A short confirmation on the page, and the badge.
     const notice = await page.waitForSelector('>>> [role="status"]::-p-text(is held)');
     expect(await notice?.evaluate((element) => element.textContent)).not.toContain(KEYS.classic);
+    // One box over its lines of text, not a padded inline run broken at each line.
+    expect(await notice?.evaluate((element) => element.getClientRects().length)).toBe(1);
     expect(await browser.inBackground(() => chrome.action.getBadgeText({}))).toBe('1');
     // Auto-captured: no button is needed next to this key.
     expect(await page.$('>>> ::-p-aria(Use for Blackfire)')).toBeNull();

@@ -1,9 +1,8 @@
-/** Takes the README's screenshot of the real built popup, holding a key captured in the sandbox. */
+/** The README's pictures of the real built popup, holding a key captured in the sandbox. */
 import { mkdirSync } from 'node:fs';
-import { SANDBOX_PAGERDUTY, startSandbox } from './sandbox';
+import { SANDBOX_PAGERDUTY, type Sandbox } from '../sandbox';
 
-const sandbox = await startSandbox({ headed: false });
-try {
+export async function takePopupPictures(sandbox: Sandbox): Promise<string[]> {
   await sandbox.browser.openPage(SANDBOX_PAGERDUTY);
   const popup = await sandbox.browser.openPopup();
   await popup.setViewport({ width: 380, height: 600, deviceScaleFactor: 2 });
@@ -12,11 +11,12 @@ try {
   const height = await popup.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
   await popup.setViewport({ width: 380, height, deviceScaleFactor: 2 });
   mkdirSync('docs', { recursive: true });
+  const paths = [];
   for (const scheme of ['light', 'dark'] as const) {
     await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-    await popup.screenshot({ path: `docs/popup-${scheme}.png` });
+    const path = `docs/popup-${scheme}.png`;
+    await popup.screenshot({ path });
+    paths.push(path);
   }
-  console.log('Wrote docs/popup-light.png and docs/popup-dark.png');
-} finally {
-  await sandbox.close();
+  return paths;
 }
