@@ -36,8 +36,9 @@ export default defineConfig({
     crx({
       manifest: manifestFor(target) as never,
       browser: target,
-      // One self-contained IIFE: no loader script and no web_accessible_resources.
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      // Self-contained IIFEs: no loader script and no web_accessible_resources (and a MAIN-world
+      // script could not use the extension's loader anyway).
+      contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/pagerduty/page-world.ts'] },
     }),
   ],
   build: {
