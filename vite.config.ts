@@ -45,7 +45,8 @@ export default defineConfig({
     outDir: `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
-    // Readable output helps store reviewers; the bundles are tiny anyway.
+    // Minified: the content scripts load on every console page. Reviewers read the source archive
+    // that `npm run package` makes.
     minify: true,
     sourcemap: false,
   },
