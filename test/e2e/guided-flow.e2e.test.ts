@@ -11,19 +11,19 @@ const KEY = '3f9a2c7e1b8d4f6a0c5e9b2d7a4f1c8e';
 
 describeInBrowsers('the guided setup through the popup', (scenario) => {
   it('goes from capture to an accepted test alert, with the checklist complete', async () => {
-    const { browser, world } = scenario();
-    const popup = await browser.openPopup();
+    const { browser, world, open, openPopup } = scenario();
+    const popup = await openPopup();
     await popup.waitForSelector('::-p-text(No key held yet.)');
 
     // 1. The key is captured on PagerDuty; the open popup updates by itself, showing it masked.
-    await browser.openPage(CLASSIC_INTEGRATION);
+    await open(CLASSIC_INTEGRATION);
     await popup.bringToFront(); // Chromium keeps no fresh accessibility tree for background tabs
     await popup.waitForSelector('::-p-aria(Integration Key ending in 1c8e)');
     expect(await popup.$eval('body', (body) => body.textContent)).not.toContain(KEY);
     expect(await popup.$eval('::-p-aria(Shopping Cart US)', (radio) => (radio as HTMLInputElement).checked)).toBe(true);
 
     // 2. Fill puts the key into the framework's state, names the channel, and submits nothing.
-    const form = await openReactChannelForm(browser);
+    const form = await openReactChannelForm(open);
     await form.waitForSelector('::-p-aria(Fill PagerDuty key)');
     await popup.bringToFront();
     await popup.locator('::-p-aria(Fill Blackfire form)').click();
