@@ -2,12 +2,22 @@
  * The whole guided setup through the popup's own controls, as a person does it: capture on the
  * PagerDuty fixture, see the masked key, Fill into the React Blackfire form, send a test alert.
  */
+import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { fixtureState, openReactChannelForm } from './harness/console-pages';
 import { describeInBrowsers } from './harness/scenario';
 
 const CLASSIC_INTEGRATION = 'https://acme.pagerduty.com/services/PCLASS1/integrations/PBF0001';
 const KEY = '3f9a2c7e1b8d4f6a0c5e9b2d7a4f1c8e';
+
+/**
+ * Clicks the popup's button once it is enabled (it is disabled while an action runs). A selector
+ * wait, not a puppeteer locator: Firefox ESR 140 refuses the functions locators wait with in
+ * extension pages (their CSP forbids `new Function`).
+ */
+async function clickWhenEnabled(popup: Page, label: string): Promise<void> {
+  await (await popup.waitForSelector(`button:enabled::-p-text(${label})`))?.click();
+}
 
 describeInBrowsers('the guided setup through the popup', (scenario) => {
   it('goes from capture to an accepted test alert, with the checklist complete', async () => {
@@ -26,12 +36,12 @@ describeInBrowsers('the guided setup through the popup', (scenario) => {
     const form = await openReactChannelForm(open);
     await form.waitForSelector('::-p-aria(Fill PagerDuty key)');
     await popup.bringToFront();
-    await popup.locator('::-p-aria(Fill Blackfire form)').click();
+    await clickWhenEnabled(popup, 'Fill Blackfire form');
     await popup.waitForSelector('[role="status"]::-p-text(Filled the Integration Key)');
     expect(await fixtureState(form)).toMatchObject({ key: KEY, name: 'PagerDuty – Shopping Cart', submits: 0 });
 
     // 3. The test alert is accepted, then resolved with the same dedup_key.
-    await popup.locator('::-p-aria(Send test alert)').click();
+    await clickWhenEnabled(popup, 'Send test alert');
     await popup.waitForSelector('[role="status"]::-p-text(accepted)', { timeout: 15_000 });
     const [trigger, resolve] = world.eventsApi.requests;
     expect(trigger?.body).toMatchObject({ routing_key: KEY, event_action: 'trigger', payload: { severity: 'warning' } });
