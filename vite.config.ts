@@ -43,15 +43,16 @@ export default defineConfig({
     crx({
       manifest: manifestFor(target) as never,
       browser: target,
-      // One self-contained IIFE: no loader script and no web_accessible_resources.
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      // Self-contained IIFEs: no loader script and no web_accessible_resources (and a MAIN-world
+      // script could not use the extension's loader anyway).
+      contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/pagerduty/page-world.ts'] },
     }),
   ],
   build: {
     outDir: `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
-    // Minified: the content script loads on every console page. Store reviewers read the
+    // Minified: the content scripts load on every console page. Store reviewers read the
     // source archive that `npm run package` makes next to the zips, and rebuild from it.
     minify: true,
     sourcemap: false,

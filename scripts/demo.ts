@@ -27,7 +27,7 @@ Press Ctrl+C to stop.`);
     await popup.bringToFront();
     const held = await popup.waitForSelector('[aria-label^="Integration Key ending in"]');
     console.log(`1. Captured on PagerDuty: the popup shows "${await held?.evaluate((e) => e.getAttribute('aria-label'))}".`);
-    const form = await openReactChannelForm(browser);
+    const form = await openReactChannelForm((url) => browser.openPage(url));
     await form.waitForSelector('>>> ::-p-aria(Fill PagerDuty key)');
     await popup.bringToFront();
     await popup.locator('::-p-aria(Fill Blackfire form)').click();

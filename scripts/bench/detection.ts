@@ -5,7 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { OUR_UI } from '../../src/content/page-ui';
-import { sleep } from '../../test/e2e/harness/scenario';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { median } from './figures';
 
 /** Longer than the content script's scan gap, so each run starts from a quiet page. */

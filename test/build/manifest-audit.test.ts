@@ -12,6 +12,17 @@ import { buildDir } from '../e2e/harness/build-output';
 
 const TARGETS = ['chrome', 'firefox'] as const;
 const CONSOLE_MATCHES = ['https://*.pagerduty.com/*', 'https://blackfire.io/*', 'https://app.blackfire.io/*'];
+/** A script that loads other files (an ES import, or a loader reaching for its own files) is not self-contained. */
+const SELF_LOADING = /\bimport\s*\(|^\s*import\s|getURL\(/m;
+
+interface ContentScript {
+  matches: string[];
+  exclude_matches?: string[];
+  js: string[];
+  world?: 'MAIN' | 'ISOLATED';
+  run_at?: string;
+  all_frames?: boolean;
+}
 
 function manifestOf(target: (typeof TARGETS)[number]) {
   return JSON.parse(readFileSync(join(buildDir(target), 'manifest.json'), 'utf8'));
@@ -64,17 +75,37 @@ describe.each(TARGETS)('the %s build', (target) => {
     expect(manifest.optional_host_permissions).toBeUndefined();
   });
 
-  it('injects one self-contained content script on the consoles only', () => {
-    expect(manifest.content_scripts).toHaveLength(1);
-    const [script] = manifest.content_scripts;
+  const contentScripts: ContentScript[] = manifest.content_scripts;
+  const codeOf = (script: ContentScript) => readFileSync(join(buildDir(target), script.js[0] ?? ''), 'utf8');
+
+  it('injects one self-contained content script on the consoles only, in its isolated world', () => {
+    const isolated = contentScripts.filter((script) => script.world !== 'MAIN');
+    expect(isolated).toHaveLength(1);
+    const [script] = isolated as [ContentScript];
+    expect(script.world).toBeUndefined();
     expect(script.matches).toEqual(CONSOLE_MATCHES);
     // PagerDuty's own sites (www, support, the Events API…) are not consoles: the same list as consoleOf.
     const excluded = NOT_CONSOLE_SUBDOMAINS.flatMap((sub) => [`https://${sub}.pagerduty.com/*`, `https://${sub}.eu.pagerduty.com/*`]);
     expect([...script.exclude_matches].sort()).toEqual(excluded.filter((match) => match !== 'https://eu.eu.pagerduty.com/*').sort());
     expect(script.all_frames).toBeUndefined();
     expect(script.js).toHaveLength(1);
-    const code = readFileSync(join(buildDir(target), script.js[0]), 'utf8');
-    expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s|getURL\(/m);
+    expect(codeOf(script)).not.toMatch(SELF_LOADING);
+  });
+
+  it("runs one tiny page-world script on PagerDuty's consoles only: before the page's scripts, with no extension API", () => {
+    const pageWorld = contentScripts.filter((script) => script.world === 'MAIN');
+    expect(pageWorld).toHaveLength(1);
+    const [script] = pageWorld as [ContentScript];
+    expect(script.matches).toEqual(['https://*.pagerduty.com/*']);
+    expect(script.exclude_matches).toEqual(['https://events.pagerduty.com/*', 'https://events.eu.pagerduty.com/*']);
+    expect(script.run_at).toBe('document_start');
+    expect(script.all_frames).toBeUndefined();
+    expect(script.js).toHaveLength(1);
+    const code = codeOf(script);
+    expect(code).not.toMatch(SELF_LOADING);
+    // The page's world must never see the extension: no API, no messages, nothing but the signal.
+    expect(code).not.toMatch(/\bchrome\b|\bbrowser\b|postMessage|sendMessage|storage/);
+    expect(Buffer.byteLength(code)).toBeLessThan(512);
   });
 
   it('exposes no files to web pages and accepts no messages from other extensions or sites', () => {
@@ -93,8 +124,9 @@ describe.each(TARGETS)('the %s build', (target) => {
       expect(code, file).not.toMatch(/<script[^>]+src=["']https?:/);
       expect(code, file).not.toMatch(/\beval\(|new Function\(/);
     }
-    const contentScript = readFileSync(join(buildDir(target), manifest.content_scripts[0].js[0]), 'utf8');
-    expect(contentScript).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    for (const script of contentScripts) {
+      expect(codeOf(script)).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    }
   });
 });
 

@@ -1,17 +1,18 @@
 /** The foundation: the built extension loads, runs where it should and nowhere else. */
 import { expect, it } from 'vitest';
 import { reportedPages } from './harness/extension-state';
-import { describeInBrowsers, eventually } from './harness/scenario';
+import { eventually } from './harness/eventually';
+import { describeInBrowsers } from './harness/scenario';
 
 describeInBrowsers('foundation', (scenario) => {
   it('runs the content script on the PagerDuty and Blackfire fixture hosts, not on lookalikes', async () => {
-    const { browser } = scenario();
+    const { browser, open } = scenario();
     const lookalikes = [
-      await browser.openPage('https://pagerduty.com.evil.example/incidents'),
-      await browser.openPage('https://blackfire.io.example.net/my/environments'),
+      await open('https://pagerduty.com.evil.example/incidents'),
+      await open('https://blackfire.io.example.net/my/environments'),
     ];
-    await browser.openPage('https://acme.pagerduty.com/incidents');
-    await browser.openPage('https://app.blackfire.io/my/environments');
+    await open('https://acme.pagerduty.com/incidents');
+    await open('https://app.blackfire.io/my/environments');
 
     const pages = await eventually('both consoles to report', async () => {
       const reported = await reportedPages(browser);
@@ -24,8 +25,7 @@ describeInBrowsers('foundation', (scenario) => {
   });
 
   it('renders the popup page', async () => {
-    const { browser } = scenario();
-    const popup = await browser.openPopup();
+    const popup = await scenario().openPopup();
     const heading = await popup.waitForSelector('h1');
     expect(await heading?.evaluate((h) => h.textContent)).toContain('PagerDuty');
     const field = await popup.waitForSelector('::-p-aria([name="Integration Key"][role="textbox"])');

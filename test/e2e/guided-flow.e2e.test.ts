@@ -2,6 +2,7 @@
  * The whole guided setup through the popup's own controls, as a person does it: capture on the
  * PagerDuty fixture, see the masked key, Fill into the React Blackfire form, send a test alert.
  */
+import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { fixtureState, openReactChannelForm } from './harness/console-pages';
 import { describeInBrowsers } from './harness/scenario';
@@ -9,29 +10,38 @@ import { describeInBrowsers } from './harness/scenario';
 const CLASSIC_INTEGRATION = 'https://acme.pagerduty.com/services/PCLASS1/integrations/PBF0001';
 const KEY = '3f9a2c7e1b8d4f6a0c5e9b2d7a4f1c8e';
 
+/**
+ * Clicks the popup's button once it is enabled (it is disabled while an action runs). A selector
+ * wait, not a puppeteer locator: Firefox ESR 140 refuses the functions locators wait with in
+ * extension pages (their CSP forbids `new Function`).
+ */
+async function clickWhenEnabled(popup: Page, label: string): Promise<void> {
+  await (await popup.waitForSelector(`button:enabled::-p-text(${label})`))?.click();
+}
+
 describeInBrowsers('the guided setup through the popup', (scenario) => {
   it('goes from capture to an accepted test alert, with the checklist complete', async () => {
-    const { browser, world } = scenario();
-    const popup = await browser.openPopup();
+    const { browser, world, open, openPopup } = scenario();
+    const popup = await openPopup();
     await popup.waitForSelector('::-p-text(No key held yet.)');
 
     // 1. The key is captured on PagerDuty; the open popup updates by itself, showing it masked.
-    await browser.openPage(CLASSIC_INTEGRATION);
+    await open(CLASSIC_INTEGRATION);
     await popup.bringToFront(); // Chromium keeps no fresh accessibility tree for background tabs
     await popup.waitForSelector('::-p-aria(Integration Key ending in 1c8e)');
     expect(await popup.$eval('body', (body) => body.textContent)).not.toContain(KEY);
     expect(await popup.$eval('::-p-aria(Shopping Cart US)', (radio) => (radio as HTMLInputElement).checked)).toBe(true);
 
     // 2. Fill puts the key into the framework's state, names the channel, and submits nothing.
-    const form = await openReactChannelForm(browser);
+    const form = await openReactChannelForm(open);
     await form.waitForSelector('>>> ::-p-aria(Fill PagerDuty key)');
     await popup.bringToFront();
-    await popup.locator('::-p-aria(Fill Blackfire form)').click();
+    await clickWhenEnabled(popup, 'Fill Blackfire form');
     await popup.waitForSelector('[role="status"]::-p-text(Filled the Integration Key)');
     expect(await fixtureState(form)).toMatchObject({ key: KEY, name: 'PagerDuty – Shopping Cart', submits: 0 });
 
     // 3. The test alert is accepted, then resolved with the same dedup_key.
-    await popup.locator('::-p-aria(Send test alert)').click();
+    await clickWhenEnabled(popup, 'Send test alert');
     await popup.waitForSelector('[role="status"]::-p-text(accepted)', { timeout: 15_000 });
     const [trigger, resolve] = world.eventsApi.requests;
     expect(trigger?.body).toMatchObject({ routing_key: KEY, event_action: 'trigger', payload: { severity: 'warning' } });

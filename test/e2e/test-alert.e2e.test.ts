@@ -1,5 +1,5 @@
 /** The test alert, end to end: the real build's background against the Events API stand-in. */
-import { beforeEach, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import type { HeldKey } from '../../src/background/key-store';
 import type { TestSeverity } from '../../src/shared/messages';
 import type { Fault } from './harness/events-api';
@@ -7,10 +7,8 @@ import { ask, seedKeys, testKey } from './harness/extension-state';
 import { describeInBrowsers } from './harness/scenario';
 
 describeInBrowsers('test alert', (scenario) => {
-  beforeEach(() => {
-    const { world } = scenario();
-    world.eventsApi.reset();
-    world.refusedHosts.clear();
+  afterEach(() => {
+    expect(scenario().browser.consoleOutput.join('\n')).not.toContain(testKey().key);
   });
 
   interface TestRun {
@@ -130,20 +128,14 @@ describeInBrowsers('test alert', (scenario) => {
   });
 
   it("works from the popup's own controls: warning shown, alarm chosen, outcome in the status region", async () => {
-    const { browser } = scenario();
+    const { browser, openPopup } = scenario();
     await seedKeys(browser, [testKey()]);
-    const popup = await browser.openPopup();
+    const popup = await openPopup();
     await popup.waitForSelector('::-p-text(on-call person may be notified)');
     await popup.click('label::-p-text(alarm) input');
     await popup.click('button::-p-text(Send test alert)');
     const status = await popup.waitForSelector('[role="status"]::-p-text(accepted)', { timeout: 10_000 });
     expect(await status?.evaluate((element) => element.textContent)).toMatch(/accepted the alarm test alert for Shopping Cart/);
     expect((triggers()[0]?.body as { payload: { severity: string } }).payload.severity).toBe('critical');
-    await popup.close();
-  });
-
-  it('never logged the key, in any of the tests above', () => {
-    const { browser } = scenario();
-    expect(browser.consoleOutput.join('\n')).not.toContain(testKey().key);
   });
 });

@@ -4,7 +4,8 @@
  */
 import { expect, it } from 'vitest';
 import { reportedPages } from './harness/extension-state';
-import { describeInBrowsers, eventually } from './harness/scenario';
+import { eventually } from './harness/eventually';
+import { describeInBrowsers } from './harness/scenario';
 
 const UNREACHABLE = "Firefox draws the toolbar popup in its own chrome, out of WebDriver BiDi's reach; PopupView.test.tsx covers these hints.";
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const sent = vi.hoisted(() => [] as unknown[]);
 vi.mock('../runtime', () => ({ send: async (message: unknown) => void sent.push(message) }));
 const { startPagerDuty } = await import('./index');
+const { URL_CHANGED_EVENT } = await import('./url-signal');
 
 /** Counts the observers the content script creates and how many are still observing. */
 const observers = { created: 0, active: 0 };
@@ -69,16 +70,37 @@ describe('startPagerDuty', () => {
     expect(observers).toEqual({ created: 2, active: 1 });
   });
 
-  it('without the Navigation API, notices a route change by the retitled document, not by polling', async () => {
+  it("without the Navigation API, hears the page's own pushState and replaceState: no title change, no timer, no observer", async () => {
+    expect((globalThis as { navigation?: EventTarget }).navigation).toBeUndefined();
+    await import('./page-world'); // what the manifest runs in the page's own world
     sent.length = 0;
-    const activeBefore = observers.active;
+    const before = { ...observers };
     startPagerDuty();
-    expect(observers.active).toBe(activeBefore + 1); // on <head> only
+    expect(observers).toEqual(before); // not even <head> is observed
+
+    // The app changes the route and nothing else: the title stays, no timer runs.
+    const title = document.title;
     history.pushState({}, '', '/services/PXYZ789/integrations');
-    await vi.advanceTimersByTimeAsync(1_000);
-    expect(sent).toHaveLength(1); // nothing noticed yet: no timer compares URLs
-    document.title = 'Integrations - PagerDuty';
-    await vi.advanceTimersByTimeAsync(200);
+    expect(sent.at(-1)).toMatchObject({ status: { page: 'service-integrations', link: 'https://acme.pagerduty.com/services/PXYZ789/integrations' } });
+    history.replaceState({}, '', '/schedules');
+    expect(sent.at(-1)).toMatchObject({ status: { page: 'other' } });
+    expect(document.title).toBe(title);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('hears the back button, and a forged signal moves nothing: the URL is read from location, never from the event', async () => {
+    await import('./page-world');
+    startPagerDuty();
+    history.pushState({}, '', '/services/PBACK01/integrations');
     expect(sent.at(-1)).toMatchObject({ status: { page: 'service-integrations' } });
+    const reports = sent.length;
+
+    dispatchEvent(new CustomEvent(URL_CHANGED_EVENT, { detail: { url: 'https://acme.pagerduty.com/services/PFORGED' } }));
+    expect(sent).toHaveLength(reports);
+
+    // A traversal changes the URL without pushState (happy-dom's back() does not, so as a browser does it).
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://acme.pagerduty.com/incidents');
+    dispatchEvent(new PopStateEvent('popstate'));
+    expect(sent.at(-1)).toMatchObject({ status: { page: 'other' } });
   });
 });

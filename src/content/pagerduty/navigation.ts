@@ -2,12 +2,16 @@
  * Noticing the console's own navigation. PagerDuty is a single-page app: it changes the URL with
  * `history.pushState`, which a content script cannot hook (it runs in an isolated world, so
  * patching `history` there does not touch the page's calls). The Navigation API's
- * `currententrychange` does fire for the page's pushState, replaceState and traversals (Chromium,
- * Firefox 147+). Older browsers get a stand-in that is just as event-driven: single-page apps
- * retitle the document on each route, so watching `<head>` (never the page's body) catches it.
+ * `currententrychange` fires for the page's pushState, replaceState and traversals (Chromium,
+ * Firefox 147+). Where it is missing, our page-world script (`page-world.ts`) announces each
+ * pushState and replaceState with a bare event; traversals fire `popstate`. Every case is an
+ * event: no timer, and nothing in the page's DOM is observed.
  */
+import { URL_CHANGED_EVENT } from './url-signal';
+
 export function onUrlChange(onChange: () => void): void {
   let last = location.href;
+  // Whoever fired the event, the URL is read from `location`: a forged event changes nothing.
   const check = () => {
     if (location.href === last) return;
     last = location.href;
@@ -15,8 +19,6 @@ export function onUrlChange(onChange: () => void): void {
   };
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) navigation.addEventListener('currententrychange', check);
-  else if (document.head) {
-    new MutationObserver(check).observe(document.head, { childList: true, subtree: true, characterData: true });
-  }
+  else addEventListener(URL_CHANGED_EVENT, check);
   addEventListener('popstate', check);
 }

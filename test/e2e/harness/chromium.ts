@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type CDPSession, type LaunchOptions, type Page, type WebWorker } from 'puppeteer-core';
 import { builtManifest } from './build-output';
 import type { BrowserSession, LaunchOptions as SessionOptions } from './browser-session';
+import { eventually } from './eventually';
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,10 +27,7 @@ function collectConsole(page: Page, output: string[]) {
  */
 async function extensionApiReady(worker: WebWorker): Promise<void> {
   const ready = () => worker.evaluate(() => typeof (globalThis as { chrome?: { storage?: unknown } }).chrome?.storage === 'object');
-  for (let waited = 0; !(await ready()); waited += 20) {
-    if (waited > 5_000) throw new Error('The service worker never got the extension APIs');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await eventually('the service worker to get the extension APIs', ready);
 }
 
 interface ExecutionContext {
@@ -48,14 +46,10 @@ async function contentScriptContext(session: CDPSession, extensionOrigin: string
   const contexts: ExecutionContext[] = [];
   session.on('Runtime.executionContextCreated', ({ context }: { context: ExecutionContext }) => contexts.push(context));
   await session.send('Runtime.enable'); // reports every existing context first
-  for (let waited = 0; ; waited += 50) {
-    const ours = contexts.find(
-      (c) => c.origin === extensionOrigin && c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id,
-    );
-    if (ours) return ours.id;
-    if (waited > 5_000) throw new Error('Our content script has no world in this page');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const ours = await eventually("our content script's world in this page", () =>
+    contexts.find((c) => c.origin === extensionOrigin && c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id),
+  );
+  return ours.id;
 }
 
 /** How the harness starts Chromium: headless unless `headed`, every request through the fixture world's proxy. */
@@ -153,12 +147,8 @@ export async function launchChromium({ proxyPort, extensionDir, headed = false }
     async stopBackground() {
       const worker = await backgroundWorker();
       await worker.close();
-      const stillRunning = () =>
-        browser.targets().some((t) => t.type() === 'service_worker' && t.url().startsWith(extensionBaseUrl));
-      for (let waited = 0; stillRunning(); waited += 50) {
-        if (waited > 5_000) throw new Error('The service worker did not stop');
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      const stopped = () => !browser.targets().some((t) => t.type() === 'service_worker' && t.url().startsWith(extensionBaseUrl));
+      await eventually('the service worker to stop', stopped);
     },
     close: () => browser.close(),
   };

@@ -1,13 +1,15 @@
 /** Ways through the fixture consoles that several scenarios take, as a person would click. */
 import type { Page } from 'puppeteer-core';
-import type { BrowserSession } from './browser-session';
 
 /** The React settings app of the Blackfire fixture (controlled inputs). */
 export const BLACKFIRE_SETTINGS = 'https://app.blackfire.io/my/environments/shop-prod/settings';
 
-/** Settings → Notification Channels (SPA navigation) → Add Notification Channel → Pager duty. */
-export async function openReactChannelForm(browser: BrowserSession): Promise<Page> {
-  const page = await browser.openPage(BLACKFIRE_SETTINGS);
+/**
+ * Settings → Notification Channels (SPA navigation) → Add Notification Channel → Pager duty, in a
+ * tab that `open` opens (a scenario's, so that it closes after the test).
+ */
+export async function openReactChannelForm(open: (url: string) => Promise<Page>): Promise<Page> {
+  const page = await open(BLACKFIRE_SETTINGS);
   await page.locator('::-p-aria(Notification Channels)').click();
   await page.waitForFunction(() => location.pathname.endsWith('/notification-channels'));
   await page.locator('::-p-aria(Add Notification Channel)').click();

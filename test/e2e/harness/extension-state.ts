@@ -34,6 +34,14 @@ export function everythingStored(browser: BrowserSession, area: StorageArea): Pr
   }, area);
 }
 
+/** Empties both storage areas (keys, tab reports, the remember setting), as on a fresh install. */
+export async function clearExtensionState(browser: BrowserSession): Promise<void> {
+  await browser.inBackground(async () => {
+    const chrome = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+    await Promise.all([chrome.storage.session.clear(), chrome.storage.local.clear()]);
+  });
+}
+
 /** The vault in storage.session (the key store's one record). */
 export const vaultOf = (browser: BrowserSession) => storedValue<Vault>(browser, 'session', 'vault');
 
@@ -77,6 +85,22 @@ export async function seedKeys(browser: BrowserSession, keys: HeldKey[]): Promis
     const chrome = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
     await chrome.storage.session.set({ vault: seeded });
   }, vault);
+}
+
+/**
+ * Starts listening, in an extension page, to the messages content scripts send: the browser
+ * delivers each to every extension page, not only to the background. Gives a reader of their
+ * types, in the order sent (messages from one sender arrive in order). The page never answers.
+ */
+export async function listenToContentScripts(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const scope = globalThis as unknown as { chrome: ExtensionApi; heardTypes: string[] };
+    scope.heardTypes = [];
+    scope.chrome.runtime.onMessage.addListener((message: unknown) => {
+      scope.heardTypes.push(String((message as { type?: unknown } | null)?.type));
+    });
+  });
+  return () => page.evaluate(() => (globalThis as unknown as { heardTypes: string[] }).heardTypes);
 }
 
 /** Sends a message from an extension page (e.g. the popup opened as a tab), as the popup does. */

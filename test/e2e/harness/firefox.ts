@@ -6,18 +6,53 @@
  * - `page.goto` never resolves for moz-extension:// URLs, BiDi's `browsingContext.navigate` does;
  * - BiDi cannot reach the background page (an event page in a hidden window), so `inBackground`
  *   runs in an extension page, which has the same privileges (storage.session, host permissions);
- * - stopping the background goes through Firefox's own `terminateBackground`, which needs
- *   `--remote-allow-system-access`; background console lines reach stdout through prefs.
+ * - ESR 140 applies an extension page's CSP to code that automation evaluates there, which blocks
+ *   `new Function`: puppeteer's `waitForFunction` and locators (which wait with it) fail in the
+ *   popup, so scenarios wait there on selectors;
+ * - stopping the background is a click on about:debugging's "Terminate background script", as a
+ *   developer does it (BiDi may open about:debugging with `--remote-allow-system-access`), then
+ *   Firefox's own record of the background's state must say it stopped; background console lines
+ *   reach stdout through prefs.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { builtManifest } from './build-output';
 import type { BrowserSession, LaunchOptions } from './browser-session';
+import { eventually } from './eventually';
 
-interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+/** Where Firefox lists temporary add-ons, each with its background's state and a button to stop it. */
+const ABOUT_DEBUGGING = 'about:debugging#/runtime/this-firefox';
+
+// Run inside about:debugging (a privileged page); serialised, so they use nothing from this module.
+/** Clicks "Terminate background script" on the add-on's card, once the page has rendered it. */
+function clickTerminate(extensionId: string): Promise<void> {
+  const card = () =>
+    [...document.querySelectorAll('.qa-debug-target-item')].find((item) =>
+      [...item.querySelectorAll('dd')].some((detail) => detail.textContent === extensionId),
+    );
+  return new Promise((resolve, reject) => {
+    const click = () => {
+      const button = card()?.querySelector<HTMLButtonElement>('.qa-temporary-extension-terminate-bgscript-button');
+      if (!button) return false;
+      observer.disconnect();
+      button.click();
+      resolve();
+      return true;
+    };
+    const observer = new MutationObserver(click);
+    if (!click()) observer.observe(document, { childList: true, subtree: true });
+    setTimeout(() => reject(new Error(`about:debugging shows no "Terminate background script" for ${extensionId}`)), 5_000);
+  });
 }
+/** Firefox's own record of the add-on's background: "running", "suspending", "stopped"… */
+function backgroundStateOf(extensionId: string): string {
+  type Modules = { ExtensionParent: { GlobalManager: { getExtension(id: string): { backgroundState: string } } } };
+  const { ChromeUtils } = globalThis as unknown as { ChromeUtils: { importESModule(url: string): Modules } };
+  const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+  return ExtensionParent.GlobalManager.getExtension(extensionId).backgroundState;
+}
+
 interface BidiFrame {
   browsingContext: { navigate(url: string, wait: 'complete'): Promise<void> };
 }
@@ -69,7 +104,6 @@ export async function launchFirefox({ proxyPort, extensionDir }: LaunchOptions):
   await browser.installExtension(extensionDir);
   const extensionBaseUrl = `moz-extension://${uuid}/`;
   const popupUrl = extensionBaseUrl + builtManifest('firefox').action.default_popup;
-  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
 
   async function newPage(): Promise<Page> {
     const page = await browser.newPage();
@@ -78,25 +112,13 @@ export async function launchFirefox({ proxyPort, extensionDir }: LaunchOptions):
     return page;
   }
 
-  async function openPopup(): Promise<Page> {
+  /** A new tab at `url`, for the URLs `page.goto` cannot reach (moz-extension:, about:). */
+  async function navigateNewPage(url: string): Promise<Page> {
     const page = await newPage();
-    await (page.mainFrame() as unknown as BidiFrame).browsingContext.navigate(popupUrl, 'complete');
+    await (page.mainFrame() as unknown as BidiFrame).browsingContext.navigate(url, 'complete');
     return page;
   }
-
-  /** Runs privileged code in the browser window's chrome context. */
-  async function inChrome(expression: string): Promise<unknown> {
-    const { result: tree } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const [window] = tree.contexts as { context: string }[];
-    if (!window) throw new Error('No Firefox chrome window to run in');
-    const { result } = await bidi.send('script.evaluate', {
-      target: { context: window.context },
-      expression,
-      awaitPromise: true,
-    });
-    if (result.type !== 'success') throw new Error(`Chrome-context evaluation failed: ${JSON.stringify(result)}`);
-    return (result.result as { value?: unknown }).value;
-  }
+  const openPopup = () => navigateNewPage(popupUrl);
 
   // Opened once up front, so later probes never move the focus between tabs mid-scenario.
   const extensionProbe = await openPopup();
@@ -115,13 +137,17 @@ export async function launchFirefox({ proxyPort, extensionDir }: LaunchOptions):
       return (await extensionProbe.evaluate(fn as never, ...(args as unknown as never[]))) as never;
     },
     async stopBackground() {
-      const state = await inChrome(`(async () => {
-        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-        const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(extensionId)});
-        await extension.terminateBackground({ disableResetIdleForTest: true });
-        return extension.backgroundState;
-      })()`);
-      if (state !== 'stopped') throw new Error(`The background did not stop (state: ${String(state)})`);
+      const debugging = await navigateNewPage(ABOUT_DEBUGGING);
+      try {
+        await debugging.evaluate(clickTerminate, extensionId);
+        // An evaluation still waiting in this page when the background stops fails ("Target
+        // closed", on ESR 140 and 153 alike), so the state is asked for in short evaluations.
+        await eventually('Firefox to record the background as stopped', async () =>
+          (await debugging.evaluate(backgroundStateOf, extensionId)) === 'stopped',
+        );
+      } finally {
+        await debugging.close();
+      }
     },
     close: () => browser.close(),
   };

@@ -49,6 +49,8 @@ export interface FixtureWorld {
   refusedHosts: Set<string>;
   /** Hosts the browser asked for that the fixture world does not serve (its own update checks…). */
   unknownHostsAsked: Set<string>;
+  /** Forgets every recorded request and scripted fault: the next test starts with a clean slate. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -140,6 +142,12 @@ export async function startFixtureWorld(routes: FixtureRoute[] = []): Promise<Fi
     routes,
     refusedHosts,
     unknownHostsAsked,
+    reset() {
+      eventsApi.reset();
+      pageRequests.length = 0;
+      refusedHosts.clear();
+      unknownHostsAsked.clear();
+    },
     async close() {
       eventsApi.releaseHanging();
       for (const socket of tunnels) socket.destroy();

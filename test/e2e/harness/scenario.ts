@@ -1,13 +1,17 @@
 /**
  * Sets up one scenario file: the fixture world and a browser with the built extension loaded.
  * The same scenarios run once per browser (`describeInBrowsers`); a failure names the browser.
+ * Each test starts from a clean slate (the extension's storage empty, no tab another test opened
+ * through `open`, nothing recorded or scripted in the fixture world), so that no test depends on
+ * what another one did or left.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
 import { FIXTURE_ROUTES } from '../fixtures/routes';
 import { buildDir } from './build-output';
 import type { BrowserName, BrowserSession } from './browser-session';
 import { launchChromium } from './chromium';
+import { clearExtensionState } from './extension-state';
 import { launchFirefox } from './firefox';
 import { startFixtureWorld, type FixtureWorld } from './fixture-world';
 
@@ -53,6 +57,10 @@ export function describeInBrowsers(title: string, body: (scenario: () => Scenari
           throw error;
         }
       });
+      beforeEach(async () => {
+        current?.world.reset();
+        if (current) await clearExtensionState(current.browser);
+      });
       afterEach(async () => {
         await Promise.all(opened.splice(0).map((page) => page.close()));
       });
@@ -65,18 +73,5 @@ export function describeInBrowsers(title: string, body: (scenario: () => Scenari
         return current;
       });
     });
-  }
-}
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until `probe` returns something truthy, or fails with `what` after `timeoutMs`. */
-export async function eventually<T>(what: string, probe: () => Promise<T> | T, timeoutMs = 5_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(50);
   }
 }
