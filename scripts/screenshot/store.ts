@@ -30,7 +30,7 @@ export async function takeStorePictures({ browser }: Sandbox): Promise<string[]>
   await pagerduty.waitForSelector('>>> [role="status"]::-p-text(Integration Key)'); // the capture notice, gone after 6 s
   paths.push(await shoot(pagerduty, '1-pagerduty-capture'));
 
-  const blackfire = await openReactChannelForm(browser);
+  const blackfire = await openReactChannelForm((url) => browser.openPage(url));
   await blackfire.setViewport({ ...STORE_SIZE, deviceScaleFactor: 1 });
   // The fixture's readout of React's state is for the tests, not part of the console.
   await blackfire.addStyleTag({ content: '[data-testid="state"] { display: none; }' });
