@@ -1,6 +1,6 @@
 import { showPage } from '../../test/unit/dom';
 import { describe, expect, it } from 'vitest';
-import { addButton, OUR_UI, showNotice } from './page-ui';
+import { addButton, OUR_UI, placementFor, showNotice } from './page-ui';
 
 describe('our in-page elements', () => {
   it('live in a shadow root of their own host, so the page neither reads nor restyles them', () => {
@@ -27,5 +27,39 @@ describe('our in-page elements', () => {
     const notices = document.querySelectorAll(`[${OUR_UI}][data-kind="notice"]`);
     expect(notices).toHaveLength(1);
     expect(notices[0]?.shadowRoot?.querySelector('[role="status"]')?.textContent).toBe('second');
+  });
+});
+
+describe("placementFor keeps the page's structure and layout", () => {
+  const anchorIn = (markup: string) => (showPage(markup), document.getElementById('a')!);
+  const placed = (markup: string) => {
+    const { position, target } = placementFor(anchorIn(markup));
+    return [position, target.id || target.tagName.toLowerCase()];
+  };
+
+  it.each([
+    ["a key shown as a table cell's text: inside the cell", '<table><tr><td>x</td><td id="a">KEY</td></tr></table>', ['append', 'a']],
+    ['a key in a span of a cell: after the span, still inside the cell', '<table><tr><td id="c"><span id="a">KEY</span><button>Copy</button></td></tr></table>', ['after', 'a']],
+    ['a key as <dd> text: inside the <dd>', '<dl><dt>Integration Key</dt><dd id="a">KEY</dd></dl>', ['append', 'a']],
+    ['a key as a list item: inside the item', '<ul><li id="a">KEY</li></ul>', ['append', 'a']],
+    ['an ARIA grid cell: inside it', '<div role="grid"><div role="row"><div role="gridcell" id="a">KEY</div></div></div>', ['append', 'a']],
+    ['an input in a flex row with its Copy button: after the row', '<div id="f"><div id="row" style="display: flex"><input id="a"><button>Copy</button></div></div>', ['after', 'row']],
+    ['an input in a grid: after the grid', '<div id="g" style="display: grid; grid-template-columns: 1fr 1fr"><input id="a"><b>x</b></div>', ['after', 'g']],
+    ['an input in a flex column: right after it, as one more line', '<div style="display: flex; flex-direction: column"><input id="a"></div>', ['after', 'a']],
+    ['an input in ordinary flow: right after it', '<div><input id="a"></div>', ['after', 'a']],
+    ['an input in a flex row inside a cell: inside the cell', '<table><tr><td id="c" style="display: flex"><input id="a"></td></tr></table>', ['append', 'c']],
+  ])('%s', (_case, markup, expected) => expect(placed(markup)).toEqual(expected));
+
+  it('stays next to its anchor when the whole page is one deep flex row', () => {
+    const row = (id: string, inner: string) => `<div id="${id}" style="display: flex">${inner}</div>`;
+    const markup = row('outer', row('d2', row('d3', row('d4', row('w', '<input id="a">')))));
+    expect(placementFor(anchorIn(markup)).target.id).not.toBe('outer');
+  });
+
+  it("puts the button of a cell's key inside the cell: the row keeps its cells", () => {
+    const row = anchorIn('<table><tr id="r"><td>Name</td><td id="a">KEY</td><td>Type</td></tr></table>').parentElement!;
+    const host = addButton(document.getElementById('a')!, 'Use for Blackfire', () => undefined);
+    expect(row.children).toHaveLength(3);
+    expect(host.parentElement?.id).toBe('a');
   });
 });

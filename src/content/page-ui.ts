@@ -70,11 +70,54 @@ export function trustedButton(
   return button;
 }
 
-/** A trusted-click button in its own host, placed right after `anchor`; remove the host to remove it. */
+/** Elements whose children the page lays out itself: a child of ours would be an extra cell, item or term. */
+const STRUCTURAL = 'tr, tbody, thead, tfoot, table, ul, ol, dl, [role="row"], [role="rowgroup"], [role="list"], [role="table"], [role="grid"]';
+/** Boxes that hold content of their own, where an appended element of ours stays inside its cell or item. */
+const OWN_BOX = 'td, th, li, dt, dd, [role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"], [role="listitem"]';
+/** How far up we leave row layouts: past that, our element stays next to what it is about. */
+const CLIMB_MAX = 4;
+
+/** Whether `element` lays its children out side by side: one more child would shift the others. */
+export function laysOutInRow(element: Element): boolean {
+  const { display, flexDirection } = getComputedStyle(element);
+  return display.includes('grid') || (display.includes('flex') && !flexDirection.startsWith('column'));
+}
+
+export interface Placement {
+  /** Our element goes right after `target`, or at the end inside it. */
+  position: 'after' | 'append';
+  target: Element;
+}
+
+/**
+ * Where an inline element of ours goes next to `anchor` without breaking the page's structure or
+ * layout: never a child of a table row, a list or a `<dl>`, nor an item of a side-by-side flex or
+ * grid row. It climbs out of such parents to the first ancestor that sits in ordinary flow, and
+ * goes inside a table cell or list item rather than next to it.
+ */
+export function placementFor(anchor: Element, inRow: (element: Element) => boolean = laysOutInRow): Placement {
+  let node = anchor;
+  for (let depth = 0; depth < CLIMB_MAX; depth++) {
+    if (node.matches(OWN_BOX)) return { position: 'append', target: node };
+    const parent = node.parentElement;
+    if (!parent || parent === node.ownerDocument.body || !(parent.matches(STRUCTURAL) || inRow(parent))) break;
+    node = parent;
+  }
+  return { position: 'after', target: node };
+}
+
+/** Puts `host` where `placementFor(anchor)` says. */
+export function placeNextTo(anchor: Element, host: Element): void {
+  const { position, target } = placementFor(anchor);
+  if (position === 'append') target.append(host);
+  else target.after(host);
+}
+
+/** A trusted-click button in its own host, placed next to `anchor`; remove the host to remove it. */
 export function addButton(anchor: Element, label: string, onClick: (button: HTMLButtonElement) => void): HTMLElement {
   const { host, box } = ourElement('inline');
   box.append(trustedButton(label, onClick));
-  anchor.after(host);
+  placeNextTo(anchor, host);
   return host;
 }
 

@@ -3,7 +3,7 @@
  * when several keys are held. Only a trusted click (a person's, not a page script's) acts.
  */
 import type { FillReport, KeyChoice } from '../../shared/messages';
-import { ourElement, trustedButton } from '../page-ui';
+import { ourElement, placeNextTo, trustedButton } from '../page-ui';
 
 export interface FillActions {
   /** The held keys' service names (no secrets), or why there are none to offer. */
@@ -40,6 +40,6 @@ export function placeFillButton(keyInput: HTMLInputElement, actions: FillActions
   box.append(button, chooser, status);
   // Outside a label that wraps the field: inside it, our text (service names such as "Search")
   // would become part of the field's label, for assistive technology and for the next scan.
-  (keyInput.closest('label') ?? keyInput).after(host);
+  placeNextTo(keyInput.closest('label') ?? keyInput, host);
   signal.addEventListener('abort', () => host.remove(), { once: true });
 }

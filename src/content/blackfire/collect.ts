@@ -16,7 +16,6 @@ export interface CollectedForm {
   inputs: HTMLInputElement[];
 }
 
-
 function isVisible(input: HTMLInputElement): boolean {
   if (input.hidden || input.closest('[hidden], [aria-hidden="true"]')) return false;
   if (!input.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
@@ -40,11 +39,29 @@ function fieldSignals(input: HTMLInputElement): FieldSignals {
   };
 }
 
-/** A form's heading is its own, else its dialog's (Blackfire's modal titles the form). */
+/** How far up a heading before the form is looked for: the form, then its wrapper (a modal's body). */
+const HEADING_BEFORE_DEPTH = 2;
+
+/** The heading right before `container` in its wrapper: a plain modal's header outside its form. */
+function headingBefore(container: Element): Element | undefined {
+  for (let node: Element | null = container, depth = 0; node && depth < HEADING_BEFORE_DEPTH; node = node.parentElement, depth++) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const heading = sibling.matches(HEADINGS) ? sibling : [...sibling.querySelectorAll(HEADINGS)].at(-1);
+      if (heading) return heading;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A form's heading is its own, else its dialog's (Blackfire's modal titles the form), else the one
+ * just before it (a server-rendered modal without dialog markup, its title in a header above the form).
+ */
 function headingOf(container: Element): string {
   const dialog = container.closest(DIALOGS);
   const named = idrefText(container.ownerDocument, (dialog ?? container).getAttribute('aria-labelledby'));
-  return named || pageText(container.querySelector(HEADINGS) ?? dialog?.querySelector(HEADINGS));
+  const inside = container.querySelector(HEADINGS) ?? dialog?.querySelector(HEADINGS);
+  return named || pageText(inside ?? (container === container.ownerDocument.body ? undefined : headingBefore(container)));
 }
 
 export function collectForms(doc: Document): CollectedForm[] {

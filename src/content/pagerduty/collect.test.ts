@@ -111,6 +111,47 @@ describe('collectKeys ties each key to its own integration', () => {
   });
 });
 
+describe('collectKeys on each PagerDuty layout generation', () => {
+  /** A 2022 accordion row; `panel` is what the row shows once expanded (nothing while collapsed). */
+  const accordionRow = (name: string, vendor: string, panel: string) => `<div data-cy="integration-row">
+      <div style="display: flex"><img alt="${vendor}"><span>${name}</span><button aria-label="Integration settings">⚙</button>
+        <button aria-expanded="${panel ? 'true' : 'false'}">⌄</button></div>${panel}</div>`;
+  const expandedPanel = (name: string, key: string) => `<div class="x2b4c">
+      <div><span>Setting up this integration</span><p>Copy the Integration Key on the right into the vendor's PagerDuty settings.</p></div>
+      <div><div><span>Integration Name</span><div><input readonly value="${name}"><button>Copy</button></div></div>
+        <div><span>Integration Key</span><div><span>${key}</span><button>Copy</button></div></div>
+        <div><span>Integration URL (Change Events)</span><div><span>https://events.pagerduty.com/v2/change/enqueue</span><button>Copy</button></div></div>
+        <div><span>Integration URL (Alert Events)</span><div><input readonly value="https://events.pagerduty.com/v2/enqueue"></div></div></div></div>`;
+
+  it('2022 accordion: a collapsed row shows no key; an expanded one ties its key to its own row, by the row logo', () => {
+    expect(page(`<div>Integrations (2)</div>${accordionRow('Datadog', 'Datadog', '')}${accordionRow('Checkout perf', 'Blackfire.io', '')}`)).toEqual([]);
+    const found = page(`<div>Integrations (2)</div>
+      ${accordionRow('Datadog', 'Datadog', expandedPanel('Datadog', OTHER))}
+      ${accordionRow('Checkout perf', 'Blackfire.io', expandedPanel('Checkout perf', KEY))}`);
+    expect(found).toMatchObject([
+      { key: OTHER, shownAs: 'labelled-text', integrationName: 'Datadog', integrationType: 'Datadog' },
+      { key: KEY, shownAs: 'labelled-text', integrationName: 'Checkout perf', integrationType: 'Blackfire.io' },
+    ]);
+    expect(found.map(actionFor)).toEqual(['offer', 'capture']);
+  });
+
+  it('2022 accordion: the generic Integration URLs without a key are not keys', () => {
+    expect(page(accordionRow('Datadog', 'Datadog', expandedPanel('Datadog', OTHER))).map(({ key }) => key)).toEqual([OTHER]);
+  });
+
+  it('2020 table: Type (logo) | Name | Integration Key with a clipboard button, each key with its own row', () => {
+    const row = (vendor: string, name: string, key: string) =>
+      `<tr><td><img alt="${vendor}"></td><td><a href="#">${name}</a></td><td><span>${key}</span><button aria-label="Copy to clipboard"></button></td></tr>`;
+    const found = page(`<table><thead><tr><th>Type</th><th>Name</th><th>Integration Key</th></tr></thead><tbody>
+      ${row('Datadog', 'Datadog', OTHER)}${row('Blackfire.io', 'Performance alerts', KEY)}</tbody></table>`);
+    expect(found).toMatchObject([
+      { key: OTHER, at: 'span', integrationName: 'Datadog', integrationType: 'Datadog' },
+      { key: KEY, at: 'span', integrationName: 'Performance alerts', integrationType: 'Blackfire.io' },
+    ]);
+    expect(found.map(actionFor)).toEqual(['offer', 'capture']);
+  });
+});
+
 describe('collectKeys never captures a key from free text', () => {
   it('an incident title or a description with "integration key <key>" under a Blackfire heading gets a button only', () => {
     expect(actions(`<h2>Blackfire alerts</h2><p>Rotated the integration key ${KEY} yesterday after the outage.</p>`)).toEqual([

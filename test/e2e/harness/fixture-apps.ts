@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const APPS = { 'settings-app': 'blackfire/app/settings-app.tsx' };
+const APPS = {
+  'settings-app': 'blackfire/app/settings-app.tsx',
+  'integrations-accordion': 'pagerduty/app/integrations-accordion.tsx',
+};
 
 export default async function bundleFixtureApps(): Promise<void> {
   for (const [name, entry] of Object.entries(APPS)) {
