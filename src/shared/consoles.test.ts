@@ -18,6 +18,8 @@ describe('consoleOf', () => {
     'https://docs.blackfire.io/',
     'https://events.pagerduty.com/v2/enqueue',
     'https://events.eu.pagerduty.com/v2/enqueue',
+    'https://api.pagerduty.com/services',
+    'https://api.eu.pagerduty.com/services',
     'http://acme.pagerduty.com/services/PABC123',
     'https://acme.pagerduty.com:8443/services/PABC123',
     'https://acme.pagerduty.com./services/PABC123',

@@ -12,8 +12,14 @@ export const EVENTS_API_HOSTS: Readonly<Record<Region, string>> = {
   eu: 'events.eu.pagerduty.com',
 };
 
+/** PagerDuty's REST API hosts: the only places the REST API key is ever sent. */
+export const REST_API_HOSTS: Readonly<Record<Region, string>> = {
+  us: 'api.pagerduty.com',
+  eu: 'api.eu.pagerduty.com',
+};
+
 const BLACKFIRE_HOSTS = new Set(['blackfire.io', 'app.blackfire.io']);
-const EVENTS_HOSTS = new Set(Object.values(EVENTS_API_HOSTS));
+const API_HOSTS = new Set([...Object.values(EVENTS_API_HOSTS), ...Object.values(REST_API_HOSTS)]);
 
 export function parseHttpsUrl(url: string | URL | undefined): URL | null {
   if (url === undefined) return null;
@@ -26,8 +32,8 @@ export function parseHttpsUrl(url: string | URL | undefined): URL | null {
 }
 
 function isPagerDutyConsoleHost(hostname: string): boolean {
-  // The Events API hosts are not consoles: nothing of ours runs there.
-  return hostname.endsWith('.pagerduty.com') && !EVENTS_HOSTS.has(hostname);
+  // The API hosts are not consoles: nothing of ours runs there.
+  return hostname.endsWith('.pagerduty.com') && !API_HOSTS.has(hostname);
 }
 
 export function consoleOf(url: string | URL | undefined): ConsoleName | null {
