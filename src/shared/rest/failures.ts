@@ -47,6 +47,9 @@ const withReason = (status: number, body: string) => {
   return reason === null ? `HTTP ${status}` : `HTTP ${status}: ${reason}`;
 };
 
+export const notUnderstoodMessage = (action: RestAction) =>
+  `PagerDuty answered, but not as expected, when asked to ${ACTION[action]}. Try again; if it persists, take the key from PagerDuty's site instead.`;
+
 export const API_KEY_REJECTED =
   "PagerDuty rejected this API key (401) on both its US and EU service regions. Check that you copied the whole key and that it wasn't deleted or revoked.";
 
