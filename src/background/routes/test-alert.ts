@@ -5,6 +5,7 @@
 import { isString, oneOf } from '../../shared/shape';
 import type { TestOutcome } from '../../shared/messages';
 import { realDeps, sendTestAlert } from '../events-client';
+import { keptAlive } from '../keep-alive';
 import { deliveryWatchFor } from '../rest-delivery';
 import { keyById, readVault, recordOutcome, updateVault } from '../key-store';
 import type { Routes } from '../router';
@@ -20,7 +21,8 @@ export const testAlertRoutes: Routes = {
       if (!held) return unknownKey;
       // Each step of a followed test is stored as it happens: the popup shows it from there.
       const record = (outcome: TestOutcome) => updateVault((vault) => recordOutcome(vault, id, outcome));
-      const outcome = await sendTestAlert(held, severity, realDeps, { watch: await deliveryWatchFor(held), progress: record });
+      const watch = await deliveryWatchFor(held);
+      const outcome = await keptAlive(() => sendTestAlert(held, severity, realDeps, { watch, progress: record }));
       await record(outcome);
       return { ok: true, outcome };
     },
