@@ -108,6 +108,9 @@ describeInBrowsers('security', (scenario) => {
       { type: 'popup/fill', id: SHOPPING_CART.id },
       { type: 'popup/set-remember', remember: true },
       { type: 'popup/forget-key', id: SEARCH.id },
+      { type: 'popup/rest-state' },
+      { type: 'popup/rest-connect', apiKey: 'y_NbAkKc66ryYTWUXYEu' },
+      { type: 'popup/rest-blackfire-key', serviceId: 'PSHOP01' },
     ];
     const answers = await browser.inContentScript(page, async (messages: object[]) => {
       const { runtime } = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
@@ -242,6 +245,7 @@ describeInBrowsers('security', (scenario) => {
     expect(await ask(popup, { type: 'popup/send-test', id: SHOPPING_CART.id, severity: 'warning' })).toMatchObject({ ok: true });
     // The recorders see keys where they do go (and every earlier scenario of this file ran by now).
     expect(secretsIn(world.eventsApi.requests)).toEqual([SHOPPING_CART.key]);
+    expect(secretsIn(world.restApi.requests)).toEqual([]);
     expect(world.pageRequests.length).toBeGreaterThan(0);
     expect(secretsIn(world.pageRequests)).toEqual([]);
     expect(secretsIn([...world.unknownHostsAsked])).toEqual([]);

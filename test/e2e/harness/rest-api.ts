@@ -41,6 +41,8 @@ export interface RestAnswer {
 export interface RestRecord {
   host: string;
   method: string;
+  /** Path and query, as sent (`query` is the same, parsed). */
+  url: string;
   path: string;
   query: URLSearchParams;
   operationId: string | null;
@@ -169,6 +171,7 @@ export class RestApiStandIn {
     const record: RestRecord = {
       host: call.host,
       method: call.method,
+      url: call.url,
       path: pathname,
       query: searchParams,
       operationId: found?.operation.operationId ?? null,
