@@ -2,7 +2,7 @@
  * The REST path of getting a key: connect with an API key, find the service, take its Blackfire
  * integration's key or create the integration. The key then joins the vault like a captured one.
  */
-import { subdomainOfPagerDutyHost, parseHttpsUrl, type Region } from '../shared/consoles';
+import { parseHttpsUrl, subdomainOfPagerDutyHost } from '../shared/consoles';
 import { parseKey } from '../shared/keys';
 import type { Result, RestState } from '../shared/messages';
 import { parseApiKey } from '../shared/rest/api-key';
@@ -19,7 +19,6 @@ import { forgetRestSession, listed, readRestSession, restStateOf, updateRestSess
 export const MAX_LISTED_SERVICES = 200;
 /** A listing this recent tells which integrations a service has without asking again. */
 export const LISTING_FRESH_MS = 2 * 60_000;
-const REGIONS: readonly Region[] = ['us', 'eu'];
 
 const NOT_CONNECTED = { ok: false as const, message: 'Not connected to PagerDuty: connect with a REST API key first.' };
 
@@ -36,25 +35,28 @@ async function answering<T extends object>(flow: () => Promise<Result<T>>): Prom
 /**
  * One request proves the key, for user and account keys alike (`GET /users/me` would answer 400
  * to an account key): the first page of services, which the person needs next anyway. A 401 on
- * the US host is tried once on the EU host, and the region that answered is kept.
+ * the US host is tried once on the EU host, whose accounts the US host does not know.
  */
+async function firstPage(key: string, deps: ClientDeps) {
+  const us: RestConnection = { key, region: 'us' };
+  try {
+    return { connection: us, page: await listServices(us, '', 0, PAGE_LIMIT, deps, 'connect') };
+  } catch (error) {
+    if (!(error instanceof RestProblem && error.status === 401)) throw error;
+  }
+  const eu: RestConnection = { key, region: 'eu' };
+  return { connection: eu, page: await listServices(eu, '', 0, PAGE_LIMIT, deps, 'connect') };
+}
+
+/** Checks the key's shape, proves it, and keeps the connection with the region that answered. */
 export function connect(input: string, deps: ClientDeps = realDeps): Promise<Result<{ state: RestState }>> {
   const parsed = parseApiKey(input);
   if (!parsed.ok) return Promise.resolve(parsed);
   return answering(async () => {
-    for (const region of REGIONS) {
-      const connection: RestConnection = { key: parsed.key, region };
-      try {
-        const page = await listServices(connection, '', 0, PAGE_LIMIT, deps, 'connect');
-        const session: RestSession = { connection, listing: { query: '', services: listed(page.items), more: page.more, at: deps.clock.now() } };
-        await updateRestSession(() => session);
-        return { ok: true, state: restStateOf(session) };
-      } catch (error) {
-        const tryEu = error instanceof RestProblem && error.status === 401 && region === 'us';
-        if (!tryEu) throw error;
-      }
-    }
-    throw new Error('unreachable: the EU attempt either connects or throws');
+    const { connection, page } = await firstPage(parsed.key, deps);
+    const session: RestSession = { connection, listing: { query: '', services: listed(page.items), more: page.more, at: deps.clock.now() } };
+    await updateRestSession(() => session);
+    return { ok: true, state: restStateOf(session) };
   });
 }
 
