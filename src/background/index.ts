@@ -5,10 +5,11 @@ import { createRouter, type Routes } from './router';
 import { captureRoutes } from './routes/capture';
 import { fillRoutes } from './routes/fill';
 import { pageRoutes } from './routes/pages';
+import { restRoutes } from './routes/rest';
 import { testAlertRoutes } from './routes/test-alert';
 import { vaultRoutes } from './routes/vault';
 
-const routes: Routes = { ...pageRoutes, ...vaultRoutes, ...captureRoutes, ...fillRoutes, ...testAlertRoutes };
+const routes: Routes = { ...pageRoutes, ...vaultRoutes, ...captureRoutes, ...fillRoutes, ...testAlertRoutes, ...restRoutes };
 
 browser.runtime.onMessage.addListener(
   createRouter(routes, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }),

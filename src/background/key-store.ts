@@ -13,7 +13,7 @@ export interface HeldKey extends KeyOrigin {
   key: string;
   isRuleset: boolean;
   capturedAt: number;
-  source: 'captured' | 'pasted';
+  source: 'captured' | 'pasted' | 'api';
 }
 
 export interface Vault {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HeldKeySummary, TestOutcome } from '../shared/messages';
 import { capturedWhen, maskedKey, regionLabel } from './format';
+import { testVerdict, VERDICT_LABEL } from './test-verdict';
 import type { PopupActions } from './usePopup';
 
 const REVEAL_MS = 10_000;
@@ -54,7 +55,7 @@ function KeyItem({ heldKey, selected, outcome, actions }: KeyItemProps) {
       </label>
       <p class="meta">
         {heldKey.source === 'pasted' ? 'pasted' : heldKey.integrationName} · {capturedWhen(heldKey.capturedAt)}
-        {outcome && ` · ${outcome.kind === 'accepted' ? 'test accepted' : 'last test failed'}`}
+        {outcome && ` · ${VERDICT_LABEL[testVerdict(outcome)]}`}
       </p>
       {heldKey.isRuleset && <p class="note">A ruleset (R…) key: it takes alerts, but not change events.</p>}
       <div class="row">

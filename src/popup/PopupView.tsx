@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { PopupState } from '../shared/messages';
 import { Actions } from './Actions';
 import { Checklist } from './Checklist';
@@ -11,10 +12,12 @@ export interface PopupViewProps {
   status: StatusMessage | null;
   busy: Busy;
   actions: PopupActions;
+  /** Another way to get a key, shown under the paste field (the REST API panel). */
+  children?: ComponentChildren;
 }
 
 /** The whole popup for one state: what the component tests render. */
-export function PopupView({ state, status, busy, actions }: PopupViewProps) {
+export function PopupView({ state, status, busy, actions, children }: PopupViewProps) {
   const selected = state.selectedKeyId;
   // Reopening the popup shows the selected key's last test result until something newer happens.
   const shown = status ?? (selected && state.outcomes[selected] ? { text: state.outcomes[selected].message, tone: 'info' } : null);
@@ -25,6 +28,7 @@ export function PopupView({ state, status, busy, actions }: PopupViewProps) {
       <Checklist state={state} />
       <KeyList keys={state.keys} selectedId={selected} outcomes={state.outcomes} actions={actions} />
       <PasteKey onAdd={actions.addKey} />
+      {children}
       <Actions state={state} busy={busy} actions={actions} />
       <p role="status" class={`status ${shown?.tone ?? ''}`}>
         {shown?.text ?? ''}

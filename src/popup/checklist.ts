@@ -2,6 +2,7 @@
 import type { PopupState } from '../shared/messages';
 import { regionLabel } from './format';
 import { BLACKFIRE_ENVIRONMENTS, pagerDutyLink } from './links';
+import { testPassed } from './test-verdict';
 
 export interface Step {
   title: string;
@@ -32,7 +33,7 @@ export function checklistSteps(state: PopupState): Step[] {
     },
     {
       title: 'Send a test alert',
-      done: outcome?.kind === 'accepted',
+      done: testPassed(outcome),
       detail: outcome?.message ?? 'Proves that alerts reach PagerDuty; the test incident resolves itself.',
     },
   ];

@@ -5,9 +5,10 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { PopupState, TestSeverity } from '../shared/messages';
+import type { PopupState, TestOutcome, TestSeverity } from '../shared/messages';
 import { activeTabId, ask } from './background';
 import { BLACKFIRE_ENVIRONMENTS } from './links';
+import { testVerdict } from './test-verdict';
 
 export type Tone = 'info' | 'success' | 'error';
 export interface StatusMessage {
@@ -15,6 +16,12 @@ export interface StatusMessage {
   tone: Tone;
 }
 export type Busy = 'fill' | 'test' | null;
+
+function toneOf(outcome: TestOutcome): Tone {
+  const verdict = testVerdict(outcome);
+  if (verdict === 'waiting') return 'info';
+  return verdict === 'confirmed' || verdict === 'accepted' ? 'success' : 'error';
+}
 
 export interface PopupActions {
   /** Returns the validation message when the input is not a key, null when it was added. */
@@ -34,6 +41,7 @@ export function usePopup() {
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const [testing, setTesting] = useState<{ id: string; since: number } | null>(null);
 
   const refresh = useCallback(async (activeTab: number | undefined) => {
     setState(await ask({ type: 'popup/get-state', ...(activeTab === undefined ? {} : { activeTabId: activeTab }) }));
@@ -53,6 +61,12 @@ export function usePopup() {
 
   const selectedId = state?.selectedKeyId ?? null;
   const say = (text: string, tone: Tone) => setStatus({ text, tone });
+
+  // A test followed through the REST API stores each step (waiting, incident opened…): show them as they come.
+  const step = testing ? state?.outcomes[testing.id] : undefined;
+  useEffect(() => {
+    if (testing && step && step.at >= testing.since) say(step.message, toneOf(step));
+  }, [step?.message]);
 
   const actions: PopupActions = {
     async addKey(input) {
@@ -100,13 +114,17 @@ export function usePopup() {
     sendTest(severity) {
       if (!selectedId) return;
       setBusy('test');
+      setTesting({ id: selectedId, since: Date.now() });
       say('Sending the test alert to PagerDuty…', 'info');
       void ask({ type: 'popup/send-test', id: selectedId, severity })
         .then((answer) => {
           if (!answer.ok) say(answer.message, 'error');
-          else say(answer.outcome.message, answer.outcome.kind === 'accepted' ? 'success' : 'error');
+          else say(answer.outcome.message, toneOf(answer.outcome));
         })
-        .finally(() => setBusy(null));
+        .finally(() => {
+          setBusy(null);
+          setTesting(null);
+        });
     },
     openBlackfire: () => void browser.tabs.create({ url: BLACKFIRE_ENVIRONMENTS }),
   };

@@ -12,6 +12,12 @@ export const EVENTS_API_HOSTS: Readonly<Record<Region, string>> = {
   eu: 'events.eu.pagerduty.com',
 };
 
+/** PagerDuty's REST API hosts: the only places the REST API key is ever sent. */
+export const REST_API_HOSTS: Readonly<Record<Region, string>> = {
+  us: 'api.pagerduty.com',
+  eu: 'api.eu.pagerduty.com',
+};
+
 const BLACKFIRE_HOSTS = new Set(['blackfire.io', 'app.blackfire.io']);
 
 export function parseHttpsUrl(url: string | URL | undefined): URL | null {

@@ -36,8 +36,11 @@ const WHOLE_INTEGRATION_URL = /* @__PURE__ */ new RegExp(`^${INTEGRATION_URL.sou
 const INVISIBLE =
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 
+/** What a person meant to paste: without invisible characters and surrounding whitespace. */
+export const cleanPaste = (input: string): string => input.replace(INVISIBLE, '').trim();
+
 /** PagerDuty REST API tokens: 20 characters, with `+`, `_` or `-` among letters and digits. */
-const REST_API_TOKEN = /^[A-Za-z0-9+_-]{20}$/;
+export const REST_API_TOKEN = /^[A-Za-z0-9+_-]{20}$/;
 const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
 
 /** The bare check, for where no message is needed (the content script's scans: it keeps them small). */
@@ -46,7 +49,7 @@ export const isKey = (value: string): boolean => value.length === KEY_LENGTH && 
 export const RULESET_NOTE =
   'This is a ruleset (Event Orchestration) routing key: it takes alerts, but not change events.';
 
-function describeCharacter(character: string): string {
+export function describeCharacter(character: string): string {
   if (character === ' ') return 'a space';
   const code = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
   // Other whitespace and control characters are invisible in a message: name them by code.
@@ -59,7 +62,7 @@ function problem(kind: KeyProblem, message: string): ParsedKey {
 
 /** Checks a pasted or scraped key (or Integration URL) and says precisely what is wrong with it. */
 export function parseKey(input: string): ParsedKey {
-  const cleaned = input.replace(INVISIBLE, '').trim();
+  const cleaned = cleanPaste(input);
   if (cleaned === '') {
     return problem(
       'empty',

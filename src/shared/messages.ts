@@ -31,7 +31,8 @@ export interface HeldKeySummary extends KeyOrigin {
   last4: string;
   isRuleset: boolean;
   capturedAt: number;
-  source: 'captured' | 'pasted';
+  /** `api`: taken or created through PagerDuty's REST API. */
+  source: 'captured' | 'pasted' | 'api';
 }
 
 /** A held key as Blackfire's in-page chooser offers it: by service name, never the secret. */
@@ -50,6 +51,24 @@ export type OutcomeKind =
   | 'timed-out'
   | 'network-unreachable';
 
+/** The test incident as PagerDuty's REST API showed it. */
+export interface IncidentSeen {
+  number: number;
+  urgency: 'high' | 'low';
+  status: 'triggered' | 'acknowledged' | 'resolved';
+  serviceName: string;
+}
+
+/**
+ * What following an accepted test alert through PagerDuty's REST API found (only when connected
+ * and the key's service is known): only `incident` confirms delivery.
+ */
+export type Delivery =
+  | { state: 'waiting'; serviceName: string }
+  | { state: 'incident'; incident: IncidentSeen }
+  | { state: 'no-incident'; serviceName: string }
+  | { state: 'unchecked'; reason: string };
+
 export interface TestOutcome {
   kind: OutcomeKind;
   /** A human message, ready for the status region. */
@@ -57,6 +76,7 @@ export interface TestOutcome {
   severity: TestSeverity;
   at: number;
   attempts: number;
+  delivery?: Delivery;
 }
 
 export interface FillReport {
@@ -77,6 +97,25 @@ export interface PopupState {
   /** Whether a Blackfire PagerDuty-channel form is known to be open in some tab. */
   formAvailable: boolean;
   lastFill: FillReport | null;
+}
+
+/** A service as the popup's REST service picker offers it. */
+export interface RestServiceChoice {
+  id: string;
+  name: string;
+  /** The name of the service's own Blackfire integration, which would be used instead of creating one. */
+  blackfireIntegration: string | null;
+}
+
+/** The REST API connection as the popup sees it: never the API key itself. */
+export interface RestState {
+  connected: boolean;
+  region: Region | null;
+  /** The last listing of services (the one Connect made, or the last search). */
+  services: RestServiceChoice[];
+  query: string;
+  /** Whether PagerDuty had more services than listed. */
+  more: boolean;
 }
 
 export type Failure = { ok: false; message: string };
@@ -109,6 +148,16 @@ export interface MessageMap {
   'popup/send-test': {
     request: { id: string; severity: TestSeverity };
     response: Result<{ outcome: TestOutcome }>;
+  };
+  // extension page (popup) → background: the REST API path
+  'popup/rest-state': { request: Record<never, never>; response: RestState };
+  'popup/rest-connect': { request: { apiKey: string }; response: Result<{ state: RestState }> };
+  'popup/rest-disconnect': { request: Record<never, never>; response: Result };
+  'popup/rest-search': { request: { query: string }; response: Result<{ state: RestState }> };
+  /** Takes the service's Blackfire integration's key, creating the integration when it has none. */
+  'popup/rest-blackfire-key': {
+    request: { serviceId: string };
+    response: Result<{ id: string; message: string }>;
   };
   // background → content script (Blackfire)
   'content/fill': { request: { key: string; channelName: string }; response: FillReport };

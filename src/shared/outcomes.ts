@@ -45,7 +45,7 @@ export function reasonOf(attempt: Attempt & { kind: 'response' }): string {
   return reason.length > MAX_REASON_LENGTH ? `${reason.slice(0, MAX_REASON_LENGTH - 1)}…` : reason;
 }
 
-function failureNote(attempt: Attempt): string {
+export function failureNote(attempt: Attempt): string {
   if (attempt.kind === 'timed-out') return 'no answer in time';
   if (attempt.kind === 'network-error') return 'the network could not be reached';
   return `HTTP ${attempt.status}: ${reasonOf(attempt)}`;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backoffMs, isRetryable, MAX_RETRY_AFTER_MS, retryAfterMs, withRetries, type Attempt, type RetryClock } from './retry';
+import { backoffMs, isRateLimited, isRetryable, MAX_RETRY_AFTER_MS, retryAfterMs, withRetries, type Attempt, type RetryClock } from './retry';
 
 const answer = (status: number, retryAfter: string | null = null): Attempt => ({ kind: 'response', status, body: '', retryAfter });
 const timedOut: Attempt = { kind: 'timed-out' };
@@ -88,6 +88,17 @@ describe('withRetries (fake timers)', () => {
     expect(send).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1);
     expect(await done).toMatchObject({ attempts: 2, final: { status: 202 } });
+  });
+
+  it('retries only what the caller allows (a request that creates: only a 429)', async () => {
+    const send = vi.fn().mockResolvedValueOnce(answer(500)).mockResolvedValue(answer(201));
+    const done = withRetries(send, clock, isRateLimited);
+    await vi.runAllTimersAsync();
+    expect(await done).toMatchObject({ attempts: 1, final: { status: 500 } });
+    const limited = vi.fn().mockResolvedValueOnce(answer(429, '1')).mockResolvedValue(answer(201));
+    const retried = withRetries(limited, clock, isRateLimited);
+    await vi.runAllTimersAsync();
+    expect(await retried).toMatchObject({ attempts: 2, final: { status: 201 } });
   });
 
   it('gives up at once when Retry-After asks for longer than a person waits at a popup', async () => {

@@ -32,6 +32,9 @@ export const realClock: RetryClock = {
   now: Date.now,
 };
 
+/** Only a 429 says for sure that PagerDuty did nothing: the one retry safe for a request that creates. */
+export const isRateLimited = (attempt: Attempt): boolean => attempt.kind === 'response' && attempt.status === 429;
+
 export function isRetryable(attempt: Attempt): boolean {
   if (attempt.kind === 'network-error') return true;
   if (attempt.kind === 'timed-out') return false;
@@ -53,8 +56,13 @@ export function backoffMs(retry: number, random: number): number {
 }
 
 /** How long to wait after `attempt` (the `attemptsMade`th) before the next one, or null to stop. */
-export function delayBeforeRetry(attempt: Attempt, attemptsMade: number, clock: RetryClock): number | null {
-  if (!isRetryable(attempt) || attemptsMade >= MAX_ATTEMPTS) return null;
+export function delayBeforeRetry(
+  attempt: Attempt,
+  attemptsMade: number,
+  clock: RetryClock,
+  retryable: (attempt: Attempt) => boolean = isRetryable,
+): number | null {
+  if (!retryable(attempt) || attemptsMade >= MAX_ATTEMPTS) return null;
   const backoff = backoffMs(attemptsMade, clock.random());
   const asked = attempt.kind === 'response' ? retryAfterMs(attempt.retryAfter, clock.now()) : null;
   if (asked === null) return backoff;
@@ -70,12 +78,13 @@ export function delayBeforeRetry(attempt: Attempt, attemptsMade: number, clock: 
 export async function withRetries(
   send: () => Promise<Attempt>,
   clock: RetryClock = realClock,
+  retryable: (attempt: Attempt) => boolean = isRetryable,
 ): Promise<{ final: Attempt; attempts: number }> {
   let answered: Attempt | undefined;
   for (let attempts = 1; ; attempts += 1) {
     const last = await send();
     if (last.kind === 'response') answered = last;
-    const delay = delayBeforeRetry(last, attempts, clock);
+    const delay = delayBeforeRetry(last, attempts, clock, retryable);
     if (delay === null) return { final: answered ?? last, attempts };
     await clock.sleep(delay);
   }

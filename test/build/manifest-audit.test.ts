@@ -68,9 +68,14 @@ const CHROME_FEATURES: [pattern: RegExp, feature: string, since: number][] = [
 describe.each(TARGETS)('the %s build', (target) => {
   const manifest = manifestOf(target);
 
-  it('asks only for storage, and host access only to the Events API hosts', () => {
+  it("asks only for storage, and host access only to PagerDuty's Events API and REST API hosts", () => {
     expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions).toEqual(['https://events.pagerduty.com/*', 'https://events.eu.pagerduty.com/*']);
+    expect(manifest.host_permissions).toEqual([
+      'https://events.pagerduty.com/*',
+      'https://events.eu.pagerduty.com/*',
+      'https://api.pagerduty.com/*',
+      'https://api.eu.pagerduty.com/*',
+    ]);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();
   });

@@ -116,6 +116,9 @@ describeInBrowsers('security', (scenario) => {
       { type: 'popup/fill', id: SHOPPING_CART.id },
       { type: 'popup/set-remember', remember: true },
       { type: 'popup/forget-key', id: SEARCH.id },
+      { type: 'popup/rest-state' },
+      { type: 'popup/rest-connect', apiKey: 'y_NbAkKc66ryYTWUXYEu' },
+      { type: 'popup/rest-blackfire-key', serviceId: 'PSHOP01' },
     ];
     const answers = await browser.inContentScript(page, async (messages: object[]) => {
       const { runtime } = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
@@ -255,6 +258,7 @@ describeInBrowsers('security', (scenario) => {
     expect(await ask(await openPopup(), { type: 'popup/send-test', id: SHOPPING_CART.id, severity: 'warning' })).toMatchObject({ ok: true });
     // The recorders see keys where they do go; the afterEach checks they went nowhere else.
     expect(secretsIn(world.eventsApi.requests)).toEqual([SHOPPING_CART.key]);
+    expect(secretsIn(world.restApi.requests)).toEqual([]);
     expect(world.pageRequests.length).toBeGreaterThan(0);
   });
 });

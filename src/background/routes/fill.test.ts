@@ -21,6 +21,10 @@ describe('channelNameFor', () => {
     expect(channelNameFor({ ...held, source: 'captured' })).toBe('PagerDuty – Shopping Cart');
   });
 
+  it("names the channel of a key taken through the REST API after its service", () => {
+    expect(channelNameFor({ ...held, source: 'api' })).toBe('PagerDuty – Shopping Cart');
+  });
+
   it('names a pasted key\'s channel plainly, as it has no service', () => {
     const name = channelNameFor({ ...held, serviceName: 'Pasted key', source: 'pasted' });
     expect(name).toBe('PagerDuty');

@@ -22,9 +22,8 @@ const NO_FORM =
   'Notification Channels → Add Notification Channel → Pager duty, then Fill again.';
 const unknownKey = { ok: false as const, message: 'That key is no longer held.' };
 
-/** A pasted key has no service to name its channel after. */
-export const channelNameFor = (held: HeldKey) =>
-  held.source === 'captured' ? `PagerDuty – ${held.serviceName}` : 'PagerDuty';
+/** A pasted key has no service to name its channel after; captured and REST API keys do. */
+export const channelNameFor = (held: HeldKey) => (held.source === 'pasted' ? 'PagerDuty' : `PagerDuty – ${held.serviceName}`);
 
 async function recordFill(report: FillReport): Promise<void> {
   await updateVault((vault) => {

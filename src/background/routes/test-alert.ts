@@ -1,6 +1,12 @@
-/** The popup's "Send test alert": the selected key, to PagerDuty's Events API, outcome kept. */
+/**
+ * The popup's "Send test alert": the selected key, to PagerDuty's Events API, outcome kept; when
+ * connected to the REST API, followed until its incident is seen.
+ */
 import { isString, oneOf } from '../../shared/shape';
-import { sendTestAlert } from '../events-client';
+import type { TestOutcome } from '../../shared/messages';
+import { realDeps, sendTestAlert } from '../events-client';
+import { keptAlive } from '../keep-alive';
+import { deliveryWatchFor } from '../rest-delivery';
 import { keyById, readVault, recordOutcome, updateVault } from '../key-store';
 import type { Routes } from '../router';
 import { unknownKey } from './vault';
@@ -13,8 +19,11 @@ export const testAlertRoutes: Routes = {
       // Read from storage, not memory: the worker may have been stopped since the key arrived.
       const held = keyById(await readVault(), id);
       if (!held) return unknownKey;
-      const outcome = await sendTestAlert(held, severity);
-      await updateVault((vault) => recordOutcome(vault, id, outcome));
+      // Each step of a followed test is stored as it happens: the popup shows it from there.
+      const record = (outcome: TestOutcome) => updateVault((vault) => recordOutcome(vault, id, outcome));
+      const watch = await deliveryWatchFor(held);
+      const outcome = await keptAlive(() => sendTestAlert(held, severity, realDeps, { watch, progress: record }));
+      await record(outcome);
       return { ok: true, outcome };
     },
   },

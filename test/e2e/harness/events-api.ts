@@ -98,6 +98,8 @@ export class EventsApiStandIn {
   private readonly faults: Fault[] = [];
   private readonly validators = loadValidators();
   private readonly hanging = new Set<ServerResponse>();
+  /** Told of every event answered 202, as PagerDuty's pipeline would be (the REST stand-in opens incidents). */
+  onAccepted: ((host: string, event: Record<string, unknown>) => void) | null = null;
 
   /** Answer the next requests with these faults, in order; afterwards, normal answers again. */
   script(...faults: Fault[]): void {
@@ -151,6 +153,7 @@ export class EventsApiStandIn {
     } else {
       const dedupKey = (record.body as { dedup_key?: string }).dedup_key ?? crypto.randomUUID().replace(/-/g, '');
       sendJson(response, 202, { status: 'success', message: 'Event processed', dedup_key: dedupKey });
+      this.onAccepted?.(record.host, { ...(record.body as Record<string, unknown>), dedup_key: dedupKey });
     }
   }
 

@@ -1,7 +1,7 @@
 /**
  * The fixture world: an HTTPS server that answers for the consoles' real host names (serving
- * fixture copies of their pages) and for the Events API hosts (the stand-in), reached by the
- * browsers through a local CONNECT proxy. Nothing leaves the machine.
+ * fixture copies of their pages) and for the Events API and REST API hosts (the stand-ins),
+ * reached by the browsers through a local CONNECT proxy. Nothing leaves the machine.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -11,7 +11,8 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeCertificate } from './certificate';
 import { EventsApiStandIn, readBody } from './events-api';
-import { ALL_HOSTS, EVENTS_HOSTS } from './hosts';
+import { ALL_HOSTS, EVENTS_HOSTS, REST_API_HOSTS } from './hosts';
+import { RestApiStandIn } from './rest-api';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -29,7 +30,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** A request the fixture world answered for a host other than the Events API's (the stand-in records those). */
+/** A request the fixture world answered for a host other than the APIs' (the stand-ins record those). */
 export interface PageRequest {
   host: string;
   /** Path and query. */
@@ -42,6 +43,7 @@ export interface PageRequest {
 export interface FixtureWorld {
   proxyPort: number;
   eventsApi: EventsApiStandIn;
+  restApi: RestApiStandIn;
   /** Every request to the consoles, lookalikes and plain-HTTP proxying, for checking where secrets went. */
   pageRequests: PageRequest[];
   routes: FixtureRoute[];
@@ -86,16 +88,22 @@ function listen(server: { listen(port: number, host: string, cb: () => void): un
 
 export async function startFixtureWorld(routes: FixtureRoute[] = []): Promise<FixtureWorld> {
   const eventsApi = new EventsApiStandIn();
+  const restApi = new RestApiStandIn();
+  eventsApi.onAccepted = (host, event) => restApi.eventAccepted(host, event);
   const eventsHosts = new Set<string>(EVENTS_HOSTS);
+  const restHosts = new Set<string>(REST_API_HOSTS);
   const pageRequests: PageRequest[] = [];
   const recordPageRequest = async (request: IncomingMessage) => {
     const { headers, method = '', url = '' } = request;
     pageRequests.push({ host: hostOf(request), url, method, headers, body: (await readBody(request)).toString('utf8') });
   };
   const https = createHttpsServer(await makeCertificate(), (request, response) => {
-    const handled = eventsHosts.has(hostOf(request))
+    const host = hostOf(request);
+    const handled = eventsHosts.has(host)
       ? eventsApi.handle(request, response)
-      : recordPageRequest(request).then(() => serveFixture(routes, request, response));
+      : restHosts.has(host)
+        ? restApi.handle(request, response)
+        : recordPageRequest(request).then(() => serveFixture(routes, request, response));
     handled.catch(() => response.destroy());
   });
   const httpsPort = await listen(https);
@@ -138,6 +146,7 @@ export async function startFixtureWorld(routes: FixtureRoute[] = []): Promise<Fi
   return {
     proxyPort,
     eventsApi,
+    restApi,
     pageRequests,
     routes,
     refusedHosts,
@@ -150,6 +159,7 @@ export async function startFixtureWorld(routes: FixtureRoute[] = []): Promise<Fi
     },
     async close() {
       eventsApi.releaseHanging();
+      restApi.reset();
       for (const socket of tunnels) socket.destroy();
       await Promise.all([
         new Promise((resolve) => proxy.close(resolve)),

@@ -9,7 +9,9 @@ export const CONSOLE_HOSTS = {
 export const EVENTS_HOSTS = ['events.pagerduty.com', 'events.eu.pagerduty.com'] as const;
 export type EventsHost = (typeof EVENTS_HOSTS)[number];
 
+export const REST_API_HOSTS = ['api.pagerduty.com', 'api.eu.pagerduty.com'] as const;
+
 /** Lookalikes serve the same fixture pages; the extension must do nothing on them. */
 export const LOOKALIKE_HOSTS = ['pagerduty.com.evil.example', 'blackfire.io.example.net'] as const;
 
-export const ALL_HOSTS: readonly string[] = [...Object.values(CONSOLE_HOSTS), ...EVENTS_HOSTS, ...LOOKALIKE_HOSTS];
+export const ALL_HOSTS: readonly string[] = [...Object.values(CONSOLE_HOSTS), ...EVENTS_HOSTS, ...REST_API_HOSTS, ...LOOKALIKE_HOSTS];

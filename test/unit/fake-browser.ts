@@ -1,0 +1,25 @@
+/**
+ * Just enough of the extension API for background modules under unit test: the two storage
+ * areas (kept here, so tests can look into them) and the badge. Use as
+ * `vi.mock('webextension-polyfill', () => import('…/test/unit/fake-browser'))`.
+ */
+export const areas = { session: new Map<string, unknown>(), local: new Map<string, unknown>() };
+
+const area = (store: Map<string, unknown>) => ({
+  get: async (key: string | null) =>
+    key === null ? Object.fromEntries(store) : store.has(key) ? { [key]: structuredClone(store.get(key)) } : {},
+  set: async (items: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(items)) store.set(key, structuredClone(value));
+  },
+  remove: async (keys: string | string[]) => [keys].flat().forEach((key) => store.delete(key)),
+});
+
+export default {
+  storage: { session: area(areas.session), local: area(areas.local) },
+  action: { setBadgeText: async () => undefined },
+};
+
+export function clearAreas(): void {
+  areas.session.clear();
+  areas.local.clear();
+}
