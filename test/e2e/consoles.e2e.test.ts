@@ -8,8 +8,9 @@ import type { Page } from 'puppeteer-core';
 import { beforeEach, expect, it } from 'vitest';
 import type { BrowserSession } from './harness/browser-session';
 import { fixtureState, inputValue } from './harness/console-pages';
-import { heldKeys, seedKeys, testKey } from './harness/extension-state';
-import { describeInBrowsers, eventually, sleep } from './harness/scenario';
+import { eventually } from './harness/eventually';
+import { heldKeys, reportedPages, seedKeys, testKey } from './harness/extension-state';
+import { describeInBrowsers } from './harness/scenario';
 
 /** The keys the fixture pages show. */
 const KEYS = {
@@ -27,6 +28,15 @@ const USE_FOR_BLACKFIRE = '>>> ::-p-aria(Use for Blackfire)';
 
 /** The background's own extension API, inside functions run there by `inBackground`. */
 declare const chrome: typeof import('webextension-polyfill');
+
+/**
+ * The page's report after a pass that saw keys (or none): sent after any capture of that pass,
+ * and recorded in the background's one storage queue behind it, so the vault is final by then.
+ */
+const reportedEventually = (browser: BrowserSession, recognised: boolean) =>
+  eventually(`a report that keys are ${recognised ? '' : 'not '}shown`, async () =>
+    (await reportedPages(browser)).some((page) => page.page === 'service-integrations' && page.recognised === recognised),
+  );
 
 const heldEventually = (browser: BrowserSession, count: number) =>
   eventually(`${count} held key(s)`, async () => {
@@ -66,12 +76,12 @@ describeInBrowsers('recognising every layout generation of the consoles', (scena
     const { browser } = scenario();
     const page = await open('https://acme.pagerduty.com/service-directory/PSD2022/integrations');
     await page.waitForSelector('::-p-aria(Expand Datadog)');
-    await sleep(500);
+    await reportedEventually(browser, false);
     expect(await heldKeys(browser)).toEqual([]);
 
     await page.locator('::-p-aria(Expand Datadog)').click();
     await page.waitForSelector(USE_FOR_BLACKFIRE);
-    await sleep(300);
+    await reportedEventually(browser, true);
     expect(await heldKeys(browser)).toEqual([]);
 
     await page.locator('::-p-aria(Expand blackfire-Checkout-API)').click();

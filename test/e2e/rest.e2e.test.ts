@@ -8,7 +8,8 @@ import type { HeldKey } from '../../src/background/key-store';
 import type { RestState } from '../../src/shared/messages';
 import { ask, everythingStored, heldKeys, vaultOf } from './harness/extension-state';
 import { API_KEYS, BLACKFIRE_VENDOR_ID, EXISTING_KEYS } from './harness/rest-api-world';
-import { describeInBrowsers, eventually } from './harness/scenario';
+import { eventually } from './harness/eventually';
+import { describeInBrowsers } from './harness/scenario';
 
 const ALL_API_KEYS = Object.values(API_KEYS);
 
