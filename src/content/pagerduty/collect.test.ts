@@ -135,6 +135,15 @@ describe('collectKeys on each PagerDuty layout generation', () => {
     expect(found.map(actionFor)).toEqual(['offer', 'capture']);
   });
 
+  it("2022 accordion: a vendor guide's screenshot in the panel does not hide the row's logo", () => {
+    const withScreenshot = (name: string, key: string) =>
+      expandedPanel(name, key).replace('<p>', '<img alt="The settings page, step 2"><p>');
+    const found = page(`${accordionRow('Datadog', 'Datadog', withScreenshot('Datadog', OTHER))}
+      ${accordionRow('Checkout perf', 'Blackfire.io', withScreenshot('Checkout perf', KEY))}`);
+    expect(found).toMatchObject([{ integrationType: 'Datadog' }, { integrationType: 'Blackfire.io' }]);
+    expect(found.map(actionFor)).toEqual(['offer', 'capture']);
+  });
+
   it('2022 accordion: the generic Integration URLs without a key are not keys', () => {
     expect(page(accordionRow('Datadog', 'Datadog', expandedPanel('Datadog', OTHER))).map(({ key }) => key)).toEqual([OTHER]);
   });

@@ -102,8 +102,8 @@ function describesOneIntegration(area: Element): boolean {
 
 /**
  * The integration's own record: its table row; otherwise the largest ancestor that holds no other
- * key and describes one integration. On a list that is one card or panel; on an integration's
- * own page, the page.
+ * key and describes one integration. On a list that is one card or panel (an expanded accordion
+ * panel with its row header); on an integration's own page, the page.
  */
 export function integrationRecord(element: Element, otherKeys: Element[]): Element {
   const row = element.closest(ROWS);
@@ -113,7 +113,28 @@ export function integrationRecord(element: Element, otherKeys: Element[]): Eleme
     if (otherKeys.some((other) => parent.contains(other)) || !describesOneIntegration(parent)) break;
     record = parent;
   }
-  return record;
+  return accordionItem(record, otherKeys) ?? record;
+}
+
+const EXPANDED = '[aria-expanded="true"]';
+/** How far above an expanded panel its row header (with the toggle) may be. */
+const ACCORDION_DEPTH = 3;
+
+/**
+ * An expanded accordion panel belongs with the row header whose toggle expanded it (logo, name),
+ * even when a vendor guide's screenshots in the panel look like more integrations: the smallest
+ * ancestor that holds exactly one expanded toggle and no other key.
+ */
+function accordionItem(panel: Element, otherKeys: Element[]): Element | null {
+  if (panel.querySelector(EXPANDED)) return null;
+  let node = panel.parentElement;
+  for (let depth = 0; node && node !== document.body && depth < ACCORDION_DEPTH; node = node.parentElement, depth++) {
+    if (otherKeys.some((other) => node?.contains(other))) return null;
+    const toggles = node.querySelectorAll(EXPANDED).length;
+    if (toggles === 1) return node;
+    if (toggles > 1) return null;
+  }
+  return null;
 }
 
 /** The value a caption names inside a record: a captioned field, "Type: x", or the caption's neighbour. */
