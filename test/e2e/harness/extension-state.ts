@@ -90,13 +90,15 @@ export async function seedKeys(browser: BrowserSession, keys: HeldKey[]): Promis
 /**
  * Starts listening, in an extension page, to the messages content scripts send: the browser
  * delivers each to every extension page, not only to the background. Gives a reader of their
- * types, in the order sent (messages from one sender arrive in order). The page never answers.
+ * types, in the order sent (messages from one sender arrive in order). Messages from extension
+ * pages (the popup's own asks) are left out. The page never answers.
  */
 export async function listenToContentScripts(page: Page): Promise<() => Promise<string[]>> {
   await page.evaluate(() => {
     const scope = globalThis as unknown as { chrome: ExtensionApi; heardTypes: string[] };
     scope.heardTypes = [];
-    scope.chrome.runtime.onMessage.addListener((message: unknown) => {
+    scope.chrome.runtime.onMessage.addListener((message: unknown, sender: { url?: string }) => {
+      if (sender.url?.startsWith(location.origin)) return;
       scope.heardTypes.push(String((message as { type?: unknown } | null)?.type));
     });
   });
