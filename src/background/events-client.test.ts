@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { HeldKey } from './key-store';
+import type { HeldKey } from './vault';
 import { postEvent, sendTestAlert, type ClientDeps } from './events-client';
 
 const held: HeldKey = {
@@ -60,13 +60,28 @@ describe('sendTestAlert', () => {
     expect(outcome.message).not.toContain(held.key);
   });
 
-  it.each([
-    ['a timeout', new DOMException('signal timed out', 'TimeoutError'), 'timed-out', 1],
-    ['a network error', new TypeError('Failed to fetch'), 'network-unreachable', 3],
-  ])('tells %s apart', async (_name, error, kind, calls) => {
+  it('tells a network error apart, after 3 attempts, and sends no resolve', async () => {
+    const error = new TypeError('Failed to fetch');
     const { deps, fetch } = fakeDeps(error, error, error);
-    expect(await sendTestAlert(held, 'warning', deps)).toMatchObject({ kind, attempts: calls });
-    expect(fetch).toHaveBeenCalledTimes(calls);
+    expect(await sendTestAlert(held, 'warning', deps)).toMatchObject({ kind: 'network-unreachable', attempts: 3 });
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it('resolves a trigger that timed out, which may have opened an incident all the same', async () => {
+    const { deps, sent } = fakeDeps(new DOMException('signal timed out', 'TimeoutError'));
+    const outcome = await sendTestAlert(held, 'warning', deps);
+    expect(outcome).toMatchObject({ kind: 'timed-out', attempts: 1 });
+    expect(outcome.message).toMatch(/may still have arrived; its resolve was sent and accepted/);
+    const [trigger, resolve] = sent();
+    expect(resolve?.body).toEqual({ routing_key: held.key, event_action: 'resolve', dedup_key: trigger?.body.dedup_key });
+  });
+
+  it('says to resolve by hand when both the trigger and its resolve timed out', async () => {
+    const timeout = new DOMException('signal timed out', 'TimeoutError');
+    const { deps, fetch } = fakeDeps(timeout, timeout);
+    const outcome = await sendTestAlert(held, 'warning', deps);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(outcome.message).toMatch(/resolving it failed too \(no answer in time\): if a test incident opened, resolve it in PagerDuty by hand/);
   });
 });
 

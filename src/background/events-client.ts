@@ -1,6 +1,6 @@
 /**
- * Sends the test alert: a trigger (with retries), then after a 202 the resolve with the same
- * dedup key (when connected to the REST API, only once its incident was looked for). The only
+ * Sends the test alert: a trigger (with retries), then after a 202 or a timeout the resolve with
+ * the same dedup key (when connected to the REST API, only once its incident was looked for). The only
  * code that sends an Integration Key anywhere; it never logs, and never lets a request leave for
  * any host but PagerDuty's two Events API hosts.
  */
@@ -11,7 +11,7 @@ import { deliveryMessage } from '../shared/rest/delivery';
 import { describeOutcome, kindOf } from '../shared/outcomes';
 import { realClock, withRetries, type Attempt, type RetryClock } from '../shared/retry';
 import { fetchAttempt } from './fetch-attempt';
-import type { HeldKey } from './key-store';
+import type { HeldKey } from './vault';
 
 export interface ClientDeps {
   fetch: typeof fetch;
@@ -73,6 +73,8 @@ export async function sendTestAlert(
   const sendResolve = async () =>
     (await withRetries(() => postEvent(url, buildResolveEvent(held.key, dedupKey), held.key, deps), deps.clock)).final;
 
+  // A trigger that timed out may have opened an incident all the same: resolve it (same dedup key, harmless otherwise).
+  if (kindOf(sent.final) === 'timed-out') return outcomeOf(describeOutcome(sent.final, await sendResolve(), context).message);
   if (kindOf(sent.final) !== 'accepted') return outcomeOf(describeOutcome(sent.final, null, context).message);
   if (!watch) return outcomeOf(describeOutcome(sent.final, await sendResolve(), context).message);
 

@@ -1,6 +1,5 @@
 /** Background entry: wires browser events to the router and the stores. No logic lives here. */
 import browser from 'webextension-polyfill';
-import { forgetTab } from './pages';
 import { createRouter, type Routes } from './router';
 import { captureRoutes } from './routes/capture';
 import { fillRoutes } from './routes/fill';
@@ -14,4 +13,3 @@ const routes: Routes = { ...pageRoutes, ...vaultRoutes, ...captureRoutes, ...fil
 browser.runtime.onMessage.addListener(
   createRouter(routes, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }),
 );
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

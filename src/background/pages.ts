@@ -1,31 +1,82 @@
-/** What the content scripts reported about each tab, so the popup knows where the person is. */
+/**
+ * What the content scripts reported about each tab, so the popup knows where the person is and
+ * Fill knows where the form is. A record holds only while its page does: the page says goodbye
+ * on `pagehide`, and every record is checked against its tab before use (the tab may be gone or
+ * elsewhere, and a goodbye may never have arrived), so no `tabs.onRemoved` listener is needed to
+ * wake the worker for every tab closed anywhere.
+ */
+import browser from 'webextension-polyfill';
+import { consoleOf, type ConsoleName } from '../shared/consoles';
 import type { PageStatus } from '../shared/messages';
 import { readSession, updateSession, type TabPage } from './storage';
 
-export async function recordPage(tabId: number, status: PageStatus): Promise<void> {
-  await updateSession('pages', (pages) => ({ ...pages, [tabId]: { ...status, tabId, at: Date.now() } }));
+export interface Reporter {
+  tabId: number;
+  /** Chrome's id of the reporting document; Firefox has none. */
+  documentId?: string | undefined;
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
+export async function recordPage({ tabId, documentId }: Reporter, status: PageStatus): Promise<void> {
+  const page: TabPage = { ...status, tabId, at: Date.now(), ...(documentId ? { documentId } : {}) };
+  await updateSession('pages', (pages) => ({ ...pages, [tabId]: page }));
+}
+
+/** A page's goodbye removes its own record only: the next page in the tab may have reported already. */
+export async function forgetPage({ tabId, documentId }: Reporter): Promise<void> {
   await updateSession('pages', (pages) => {
-    const { [tabId]: _gone, ...rest } = pages;
-    return rest;
+    const { [tabId]: record, ...rest } = pages;
+    return record && (record.documentId === undefined || record.documentId === documentId) ? rest : pages;
   });
+}
+
+/**
+ * The console a tab shows now; `null` when the tab is gone or shows anything else. The browser
+ * shows a tab's URL only on hosts the extension may access (the consoles'), so a URL it hides is
+ * not a console's either.
+ */
+export async function consoleOfTab(tabId: number): Promise<ConsoleName | null> {
+  try {
+    return consoleOf((await browser.tabs.get(tabId)).url);
+  } catch {
+    return null; // no such tab
+  }
+}
+
+/** Whether a record still describes its tab: the tab exists and still shows the console that reported. */
+async function holds(page: TabPage): Promise<boolean> {
+  return (await consoleOfTab(page.tabId)) === page.console;
+}
+
+/** Records that no longer hold are dropped, lazily, when they are read. */
+async function currentPages(): Promise<TabPage[]> {
+  const pages = Object.values(await readSession('pages'));
+  const checks = await Promise.all(pages.map(holds));
+  const stale = pages.filter((_page, index) => !checks[index]);
+  if (stale.length > 0) {
+    await updateSession('pages', (all) => {
+      const kept = { ...all };
+      for (const page of stale) if (kept[page.tabId]?.at === page.at) delete kept[page.tabId];
+      return kept;
+    });
+  }
+  return pages.filter((_page, index) => checks[index]);
 }
 
 export async function pageOfTab(tabId: number | undefined): Promise<TabPage | null> {
   if (tabId === undefined) return null;
-  return (await readSession('pages'))[tabId] ?? null;
+  return (await currentPages()).find((page) => page.tabId === tabId) ?? null;
 }
 
 /** Tabs showing Blackfire's PagerDuty channel form, most recently reported first. */
 export async function channelFormTabs(): Promise<TabPage[]> {
-  const pages = Object.values(await readSession('pages'));
-  return pages
+  return (await currentPages())
     .filter((page) => page.console === 'blackfire' && page.page === 'channel-form' && page.recognised)
     .sort((a, b) => b.at - a.at);
 }
 
-export async function hasChannelForm(): Promise<boolean> {
-  return (await channelFormTabs()).length > 0;
+/** Whether the sender is the very page that reported the form (in Chrome, the same document). */
+export async function showsChannelForm({ tabId, documentId }: Partial<Reporter>): Promise<boolean> {
+  return (await channelFormTabs()).some(
+    (page) => page.tabId === tabId && (page.documentId === undefined || page.documentId === documentId),
+  );
 }

@@ -4,7 +4,7 @@ import { API_KEYS, EXISTING_KEYS } from '../../test/e2e/harness/rest-api-world';
 import { clearAreas } from '../../test/unit/fake-browser';
 import { fakePagerDuty } from '../../test/unit/fake-pagerduty';
 import type { TestOutcome } from '../shared/messages';
-import type { HeldKey } from './key-store';
+import type { HeldKey } from './vault';
 
 vi.mock('webextension-polyfill', () => import('../../test/unit/fake-browser'));
 const { connect } = await import('./rest-setup');

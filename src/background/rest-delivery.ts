@@ -7,7 +7,7 @@ import { findInPages } from '../shared/rest/pagination';
 import { INCIDENT_WAITS_MS, pollUntilFound, RESOLVE_WAITS_MS } from '../shared/rest/polling';
 import type { PdIncident, PdService } from '../shared/rest/resources';
 import { realDeps, type ClientDeps, type DeliveryWatch } from './events-client';
-import type { HeldKey } from './key-store';
+import type { HeldKey } from './vault';
 import { RestProblem, type RestConnection } from './rest-client';
 import { findTestIncident, getService, listServices } from './rest-operations';
 import { readRestSession } from './rest-session';

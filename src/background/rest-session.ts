@@ -9,7 +9,7 @@ import type { RestServiceChoice, RestState } from '../shared/messages';
 import { reusableIntegration } from '../shared/rest/integrations';
 import type { PdService, PdVendor } from '../shared/rest/resources';
 import type { RestConnection } from './rest-client';
-import { serialQueue } from './serial';
+import { inTurn } from './serial';
 
 /** A listed service without any integration's key: only what choosing and reusing need. */
 export type ListedService = Omit<PdService, 'integrations'> & {
@@ -29,7 +29,6 @@ export async function readRestSession(): Promise<RestSession | undefined> {
   return (await browser.storage.session.get(REST))[REST] as RestSession | undefined;
 }
 
-const inTurn = serialQueue();
 
 /** Read-modify-write of the session, in turn; a change that returns undefined changes nothing. */
 export function updateRestSession(change: (session: RestSession | undefined) => RestSession | undefined): Promise<void> {

@@ -10,7 +10,8 @@ import { conventionalIntegrationName, newIntegrationBody, reusableIntegration } 
 import { collectPages, PAGE_LIMIT } from '../shared/rest/pagination';
 import type { PdIntegration, PdService } from '../shared/rest/resources';
 import { realDeps, type ClientDeps } from './events-client';
-import { capturedKeyId, holdKey, updateVault, type HeldKey } from './key-store';
+import { updateVault } from './key-store';
+import { capturedKeyId, holdKey, type HeldKey } from './vault';
 import { notUnderstood, RestProblem, type RestConnection } from './rest-client';
 import { createIntegration, findBlackfireVendor, getIntegration, getService, listServices } from './rest-operations';
 import { forgetRestSession, listed, readRestSession, restStateOf, updateRestSession, type RestSession } from './rest-session';

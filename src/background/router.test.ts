@@ -52,13 +52,31 @@ describe('createRouter', () => {
     ['__proto__ as a type', { type: '__proto__', id: 'k1' }, popup],
     ['constructor as a type', { type: 'constructor', id: 'k1' }, popup],
     ['toString as a type', { type: 'toString' }, popup],
-    ['an extra field', { type: 'popup/forget-key', id: 'k1', admin: true }, popup],
-    ['a missing field', { type: 'popup/forget-key' }, popup],
-    ['a content script sending a popup message', { type: 'popup/forget-key', id: 'k1' }, contentOn('https://acme.pagerduty.com/')],
     ['a string instead of an object', 'popup/forget-key', popup],
+    ['a well-formed message from another extension', { type: 'popup/forget-key', id: 'k1' }, { ...popup, id: 'other-id' }],
+    ['a well-formed message from a lookalike host', { type: 'popup/forget-key', id: 'k1' }, contentOn('https://pagerduty.com.evil.example/')],
   ])('ignores %s', (_name, message, sender) => {
     handle.mockClear();
     expect(route(message, sender as Runtime.MessageSender)).toBeUndefined();
     expect(handle).not.toHaveBeenCalled();
+  });
+
+  // Our own content script must tell "refused" from "the extension is gone" (no answer at all).
+  it.each([
+    ['an extra field', { type: 'popup/forget-key', id: 'k1', admin: true }, popup, /malformed or too long/],
+    ['a missing field', { type: 'popup/forget-key' }, popup, /malformed or too long/],
+    ['a content script sending a popup message', { type: 'popup/forget-key', id: 'k1' }, contentOn('https://acme.pagerduty.com/'), /may not ask/],
+  ])('refuses %s with a reason, without calling the handler', async (_name, message, sender, reason) => {
+    handle.mockClear();
+    await expect(route(message, sender as Runtime.MessageSender)).resolves.toEqual({ ok: false, message: expect.stringMatching(reason) });
+    expect(handle).not.toHaveBeenCalled();
+  });
+
+  it("passes Chrome's documentId of the sending page to the handler", async () => {
+    const page = 'https://app.blackfire.io/env/1/channels';
+    const report = vi.fn(async () => ({ ok: true as const }));
+    const fromBlackfire = createRouter({ 'page/leaving': { from: ['blackfire'], shape: {}, handle: report } }, self);
+    await fromBlackfire({ type: 'page/leaving' }, { ...contentOn(page), documentId: 'DOC1' } as Runtime.MessageSender);
+    expect(report).toHaveBeenCalledWith(expect.anything(), { audience: 'blackfire', tabId: 3, url: page, documentId: 'DOC1' });
   });
 });

@@ -16,6 +16,8 @@ export interface SenderContext {
   tabId?: number;
   /** The URL of the sending frame (or tab), which `audienceOf` has checked belongs to `audience`. */
   url?: string;
+  /** The sending document (Chrome only): a later page in the same tab has another. */
+  documentId?: string;
 }
 
 export interface Route<T extends MessageType> {
@@ -47,6 +49,8 @@ export function audienceOf(sender: Runtime.MessageSender, self: ExtensionIdentit
   return consoleOf(sender.url ?? sender.tab?.url) === tabConsole ? tabConsole : null;
 }
 
+const refused = (why: string) => Promise.resolve({ ok: false, message: `The extension refused the request: ${why}.` });
+
 interface CompiledRoute {
   from: readonly Audience[];
   accepts: Check;
@@ -60,17 +64,24 @@ export function createRouter(routes: Routes, self: ExtensionIdentity) {
     compiled.set(type, { from: route.from, accepts, handle: route.handle as CompiledRoute['handle'] });
   }
 
-  /** Returns a promise for messages it answers, `undefined` for everything it ignores. */
+  /**
+   * Returns a promise for messages it answers, `undefined` for everything it ignores. Our own
+   * contexts get a reason when a message of theirs is refused, so a content script can tell "the
+   * extension refused this" from "the extension is gone" (no answer) and say which.
+   */
   return (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    if (!isPlainObject(message) || typeof message.type !== 'string') return undefined;
-    const route = compiled.get(message.type);
-    if (!route || !route.accepts(message)) return undefined;
     const audience = audienceOf(sender, self);
-    if (audience === null || !route.from.includes(audience)) return undefined;
+    if (audience === null || !isPlainObject(message) || typeof message.type !== 'string') return undefined;
+    const route = compiled.get(message.type);
+    if (!route) return undefined;
+    if (!route.from.includes(audience)) return refused('this page may not ask for that');
+    if (!route.accepts(message)) return refused('the request was malformed or too long');
     const context: SenderContext = { audience };
     if (sender.tab?.id !== undefined) context.tabId = sender.tab.id;
     const url = sender.url ?? sender.tab?.url;
     if (url !== undefined) context.url = url;
+    const { documentId } = sender as { documentId?: unknown };
+    if (typeof documentId === 'string') context.documentId = documentId;
     return route.handle(message as never, context);
   };
 }

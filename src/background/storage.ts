@@ -5,19 +5,23 @@
  */
 import browser from 'webextension-polyfill';
 import type { PageStatus } from '../shared/messages';
-import { serialQueue } from './serial';
+import { inTurn } from './serial';
 
 export interface TabPage extends PageStatus {
   tabId: number;
   at: number;
+  /** The reporting document (Chrome): messages for this page go to it, not to a later page in the tab. */
+  documentId?: string;
 }
 
 export interface SessionData {
   /** The content script's last report per tab, by tab id. */
   pages: Record<string, TabPage>;
+  /** Keys with a test alert under way, by key id, with when it started: one test per key at a time. */
+  testsRunning: Record<string, number>;
 }
 
-const SESSION_DEFAULTS: SessionData = { pages: {} };
+const SESSION_DEFAULTS: SessionData = { pages: {}, testsRunning: {} };
 
 export async function readSession<K extends keyof SessionData>(key: K): Promise<SessionData[K]> {
   const stored = await browser.storage.session.get(key);
@@ -28,7 +32,6 @@ export async function writeSession(patch: Partial<SessionData>): Promise<void> {
   await browser.storage.session.set(patch);
 }
 
-const inTurn = serialQueue();
 
 /** Read-modify-write of one session entry, in turn with every other update. */
 export function updateSession<K extends keyof SessionData>(

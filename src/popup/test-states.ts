@@ -6,6 +6,7 @@ export const NOW = Date.UTC(2026, 10, 28, 9, 0);
 export function heldKey(overrides: Partial<HeldKeySummary> = {}): HeldKeySummary {
   return {
     id: 'us:acme/PABC123/blackfire-Shopping-Cart',
+    label: overrides.serviceName ?? 'Shopping Cart',
     serviceId: 'PABC123',
     serviceName: 'Shopping Cart',
     integrationName: 'blackfire-Shopping-Cart',
@@ -26,6 +27,8 @@ export function popupState(overrides: Partial<PopupState> = {}): PopupState {
     remember: false,
     outcomes: {},
     activePage: null,
+    unreportedConsole: null,
+    switchedTo: null,
     formAvailable: false,
     lastFill: null,
     ...overrides,

@@ -4,12 +4,15 @@
  * background's router checks the sender against it (see src/background/router.ts).
  */
 import type { ConsoleName, Region } from './consoles';
+import type { PagerDutyPageKind } from './pagerduty-pages';
+
+/** The Blackfire pages the content script tells apart. */
+export type BlackfirePageKind = 'channel-form' | 'other';
 
 /** What the content script learned about the page it runs on (no secrets). */
 export interface PageStatus {
   console: ConsoleName;
-  /** e.g. `service`, `service-integrations`, `channel-form`, `other`. */
-  page: string;
+  page: PagerDutyPageKind | BlackfirePageKind;
   /** Whether the content script recognised what it looks for (a key, a form) on this page. */
   recognised: boolean;
   /** A console link worth offering in the checklist (e.g. the service's integrations page). */
@@ -28,6 +31,8 @@ export interface KeyOrigin {
 /** A held key as the popup sees it: masked. The full key leaves the background only on request. */
 export interface HeldKeySummary extends KeyOrigin {
   id: string;
+  /** A name that tells this key apart from the other held keys (service, integration, account). */
+  label: string;
   last4: string;
   isRuleset: boolean;
   capturedAt: number;
@@ -35,10 +40,10 @@ export interface HeldKeySummary extends KeyOrigin {
   source: 'captured' | 'pasted' | 'api';
 }
 
-/** A held key as Blackfire's in-page chooser offers it: by service name, never the secret. */
+/** A held key as Blackfire's in-page chooser offers it: by its label, never the secret. */
 export interface KeyChoice {
   id: string;
-  serviceName: string;
+  label: string;
 }
 
 export type TestSeverity = 'warning' | 'critical';
@@ -94,6 +99,13 @@ export interface PopupState {
   outcomes: Record<string, TestOutcome>;
   /** The active tab's page status, when the content script reported one. */
   activePage: PageStatus | null;
+  /**
+   * The console the active tab shows when its content script never reported (the tab was open
+   * before the extension was installed or updated): reloading it is the way on.
+   */
+  unreportedConsole: ConsoleName | null;
+  /** The key a capture in a console tab made the selected one, until the person chooses. */
+  switchedTo: string | null;
   /** Whether a Blackfire PagerDuty-channel form is known to be open in some tab. */
   formAvailable: boolean;
   lastFill: FillReport | null;
@@ -125,6 +137,8 @@ export type Result<T extends object = object> = ({ ok: true } & T) | Failure;
 export interface MessageMap {
   // content script → background
   'page/status': { request: { status: PageStatus }; response: Result };
+  /** The page is going away (pagehide): its report no longer holds. */
+  'page/leaving': { request: Record<never, never>; response: Result };
   'pagerduty/capture-key': {
     request: { key: string; origin: KeyOrigin };
     response: Result<{ id: string }>;

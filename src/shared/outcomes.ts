@@ -76,18 +76,22 @@ export function describeOutcome(trigger: Attempt, resolve: Attempt | null, conte
         message: `PagerDuty is unavailable right now (${failureNote(trigger)})${tries}. Try again in a few minutes.`,
       };
     case 'timed-out':
-      return {
-        kind,
-        message:
-          `PagerDuty did not answer within ${REQUEST_TIMEOUT_MS / 1000} seconds. The test alert may still have ` +
-          'arrived: look at the service in PagerDuty, then try again.',
-      };
+      return { kind, message: timedOutMessage(resolve) };
     case 'network-unreachable':
       return {
         kind,
         message: `The network could not be reached${tries}: PagerDuty's Events API did not connect. Check the connection, VPN or proxy, then try again.`,
       };
   }
+}
+
+/** A trigger that timed out may still have opened an incident: its resolve was sent anyway. */
+function timedOutMessage(resolve: Attempt | null): string {
+  const closed =
+    resolve !== null && kindOf(resolve) === 'accepted'
+      ? 'its resolve was sent and accepted, so any test incident it opened closes itself'
+      : `resolving it failed too (${resolve === null ? 'not sent' : failureNote(resolve)}): if a test incident opened, resolve it in PagerDuty by hand`;
+  return `PagerDuty did not answer within ${REQUEST_TIMEOUT_MS / 1000} seconds. The test alert may still have arrived; ${closed}. Try again in a moment.`;
 }
 
 function acceptedMessage(resolve: Attempt | null, { serviceName, severity, isRuleset }: OutcomeContext): string {

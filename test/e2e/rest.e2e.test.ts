@@ -4,7 +4,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { beforeEach, expect, it } from 'vitest';
-import type { HeldKey } from '../../src/background/key-store';
+import type { HeldKey } from '../../src/background/vault';
 import type { RestState } from '../../src/shared/messages';
 import { ask, everythingStored, heldKeys, vaultOf } from './harness/extension-state';
 import { API_KEYS, BLACKFIRE_VENDOR_ID, EXISTING_KEYS } from './harness/rest-api-world';

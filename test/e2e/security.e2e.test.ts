@@ -6,7 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { Vault } from '../../src/background/key-store';
+import type { Vault } from '../../src/background/vault';
 import type { BrowserSession } from './harness/browser-session';
 import { inputValue } from './harness/console-pages';
 import { ask, everythingStored, reportedPages, seedKeys, sendAnything, storedValue, testKey, vaultOf } from './harness/extension-state';

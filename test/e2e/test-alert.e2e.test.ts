@@ -1,6 +1,6 @@
 /** The test alert, end to end: the real build's background against the Events API stand-in. */
 import { afterEach, expect, it } from 'vitest';
-import type { HeldKey } from '../../src/background/key-store';
+import type { HeldKey } from '../../src/background/vault';
 import type { TestSeverity } from '../../src/shared/messages';
 import type { Fault } from './harness/events-api';
 import { ask, seedKeys, testKey } from './harness/extension-state';

@@ -1,6 +1,6 @@
 /**
  * Just enough of the extension API for background modules under unit test: the two storage
- * areas (kept here, so tests can look into them) and the badge. Use as
+ * areas (kept here, so tests can look into them), the badge, and the tabs' URLs. Use as
  * `vi.mock('webextension-polyfill', () => import('…/test/unit/fake-browser'))`.
  */
 export const areas = { session: new Map<string, unknown>(), local: new Map<string, unknown>() };
@@ -14,12 +14,23 @@ const area = (store: Map<string, unknown>) => ({
   remove: async (keys: string | string[]) => [keys].flat().forEach((key) => store.delete(key)),
 });
 
+/** The open tabs' URLs by tab id; `undefined` for a tab whose URL the extension may not see. */
+export const openTabs = new Map<number, string | undefined>();
+
 export default {
   storage: { session: area(areas.session), local: area(areas.local) },
   action: { setBadgeText: async () => undefined },
+  tabs: {
+    get: async (tabId: number) => {
+      if (!openTabs.has(tabId)) throw new Error(`No tab with id: ${tabId}.`);
+      const url = openTabs.get(tabId);
+      return url === undefined ? { id: tabId } : { id: tabId, url };
+    },
+  },
 };
 
 export function clearAreas(): void {
   areas.session.clear();
   areas.local.clear();
+  openTabs.clear();
 }

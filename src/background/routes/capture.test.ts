@@ -2,26 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KeyOrigin } from '../../shared/messages';
 import type { SenderContext } from '../router';
 
-/** Just enough of the extension API for the vault: two storage areas and the badge. */
-const areas = vi.hoisted(() => ({ session: new Map<string, unknown>(), local: new Map<string, unknown>() }));
-vi.mock('webextension-polyfill', () => {
-  const area = (store: Map<string, unknown>) => ({
-    get: async (key: string) => (store.has(key) ? { [key]: structuredClone(store.get(key)) } : {}),
-    set: async (items: Record<string, unknown>) => {
-      for (const [key, value] of Object.entries(items)) store.set(key, structuredClone(value));
-    },
-    remove: async (keys: string[]) => keys.forEach((key) => store.delete(key)),
-  });
-  return {
-    default: {
-      storage: { session: area(areas.session), local: area(areas.local) },
-      action: { setBadgeText: async () => undefined },
-    },
-  };
-});
+vi.mock('webextension-polyfill', () => import('../../../test/unit/fake-browser'));
+const { areas, clearAreas } = await import('../../../test/unit/fake-browser');
 
 const { captureRoutes, isFromAccount } = await import('./capture');
 const { readVault } = await import('../key-store');
+const areasVault = () => areas.session.get('vault') as Awaited<ReturnType<typeof readVault>>;
 
 const KEY = 'e93facc04764012d7bfb002500d5d1a6';
 const OTHER_KEY = '0123456789abcdef0123456789abcdef';
@@ -40,10 +26,7 @@ const capture = (key: string, origin: KeyOrigin, sender = US_PAGE) =>
   captureRoutes['pagerduty/capture-key']!.handle({ type: 'pagerduty/capture-key', key, origin }, sender);
 const paste = (input: string) => captureRoutes['popup/add-key']!.handle({ type: 'popup/add-key', input }, popup);
 
-beforeEach(() => {
-  areas.session.clear();
-  areas.local.clear();
-});
+beforeEach(clearAreas);
 
 describe('isFromAccount', () => {
   it.each([
@@ -110,11 +93,24 @@ describe('pagerduty/capture-key', () => {
 });
 
 describe('popup/add-key', () => {
-  it('holds a pasted bare key as a US key named after its last four characters', async () => {
+  it('holds a pasted bare key as a US key, numbered, named after no part of the key', async () => {
     const answer = await paste(` ${KEY}\u200B `);
     expect(answer).toEqual({ ok: true, id: expect.stringMatching(/^pasted:/) });
     const held = (await readVault()).keys[(answer as { id: string }).id];
-    expect(held).toMatchObject({ key: KEY, source: 'pasted', region: 'us', serviceName: 'Pasted key', isRuleset: false });
+    expect(held).toMatchObject({ key: KEY, source: 'pasted', region: 'us', serviceName: 'Pasted key 1', isRuleset: false });
+  });
+
+  it('numbers each pasted key after the highest number held, so none share a name', async () => {
+    const first = (await paste(KEY)) as { id: string };
+    await paste(OTHER_KEY);
+    await captureRoutes['popup/add-key']!.handle({ type: 'popup/add-key', input: 'ffffffffffffffffffffffffffffffff' }, popup);
+    const names = () => Object.values(areasVault().keys).map((held) => held.serviceName).sort();
+    expect(names()).toEqual(['Pasted key 1', 'Pasted key 2', 'Pasted key 3']);
+    const { updateVault } = await import('../key-store');
+    const { forgetKey } = await import('../vault');
+    await updateVault((vault) => forgetKey(vault, first.id));
+    await paste('eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee');
+    expect(names()).toEqual(['Pasted key 2', 'Pasted key 3', 'Pasted key 4']);
   });
 
   it('takes the region from a pasted EU Integration URL', async () => {

@@ -4,7 +4,8 @@ import { parseKey } from '../../shared/keys';
 import { NAME_MAX } from '../../shared/limits';
 import type { KeyOrigin } from '../../shared/messages';
 import { exactShape, oneOf, stringUpTo } from '../../shared/shape';
-import { capturedKeyId, holdKey, keyById, updateVault, type HeldKey } from '../key-store';
+import { updateVault } from '../key-store';
+import { capturedKeyId, holdKey, keyById, nextPastedName, type HeldKey } from '../vault';
 import type { Routes } from '../router';
 
 const originShape = exactShape({
@@ -24,11 +25,12 @@ export function isFromAccount(pageUrl: string | undefined, origin: KeyOrigin): b
 /**
  * A pasted key carries no service. Its region comes from an Integration URL when one was pasted;
  * a bare key is assumed to be a US account's (PagerDuty's default service region): EU accounts
- * paste the Integration URL, or capture the key on their `*.eu.pagerduty.com` page. Its name holds
- * no part of the key: names reach console pages (Blackfire's chooser), keys' characters never.
+ * paste the Integration URL, or capture the key on their `*.eu.pagerduty.com` page. It is named
+ * "Pasted key N", never after any part of the key: names reach console pages (Blackfire's
+ * chooser), keys' characters never.
  */
-function pastedOrigin(region: KeyOrigin['region'] = 'us'): KeyOrigin {
-  return { serviceId: '', serviceName: 'Pasted key', integrationName: '', subdomain: '', region };
+function pastedOrigin(serviceName: string, region: KeyOrigin['region'] = 'us'): KeyOrigin {
+  return { serviceId: '', serviceName, integrationName: '', subdomain: '', region };
 }
 
 export const captureRoutes: Routes = {
@@ -65,7 +67,7 @@ export const captureRoutes: Routes = {
           return same.id;
         }
         const held: HeldKey = {
-          ...pastedOrigin(parsed.region),
+          ...pastedOrigin(nextPastedName(vault), parsed.region),
           id: `pasted:${crypto.randomUUID()}`,
           key: parsed.key,
           isRuleset: parsed.isRuleset,

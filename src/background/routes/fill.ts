@@ -6,8 +6,10 @@
 import browser from 'webextension-polyfill';
 import type { FillReport } from '../../shared/messages';
 import { exactShape, isBoolean, isFiniteNumber, isString, optional, stringUpTo } from '../../shared/shape';
-import { keyById, readVault, selectedKey, updateVault, type HeldKey } from '../key-store';
-import { channelFormTabs } from '../pages';
+import { readVault, updateVault } from '../key-store';
+import { channelFormTabs, showsChannelForm } from '../pages';
+import type { TabPage } from '../storage';
+import { keyById, keyChoices, selectedKey, type HeldKey } from '../vault';
 import type { Routes } from '../router';
 
 const isFillReport = exactShape({
@@ -32,18 +34,23 @@ async function recordFill(report: FillReport): Promise<void> {
 }
 
 /** The active tab if it shows the form, else the tab that most recently reported one. */
-async function fillTargetTab(activeTabId: number | undefined): Promise<number | undefined> {
+async function fillTarget(activeTabId: number | undefined): Promise<TabPage | undefined> {
   const tabs = await channelFormTabs();
-  return (tabs.find((tab) => tab.tabId === activeTabId) ?? tabs[0])?.tabId;
+  return tabs.find((tab) => tab.tabId === activeTabId) ?? tabs[0];
 }
 
+/**
+ * The very document that reported the form (Chrome), else the tab's top frame, where our content
+ * script runs: never a later page that took the tab over.
+ */
+const addressOf = (page: TabPage) => (page.documentId ? { documentId: page.documentId } : { frameId: 0 });
+
 async function fillInTab(held: HeldKey, activeTabId: number | undefined): Promise<FillReport> {
-  const tabId = await fillTargetTab(activeTabId);
-  if (tabId === undefined) return { ok: false, message: NO_FORM };
+  const target = await fillTarget(activeTabId);
+  if (target === undefined) return { ok: false, message: NO_FORM };
   try {
     const request = { type: 'content/fill', key: held.key, channelName: channelNameFor(held) };
-    // Top frame only: that is where the content script that reported the form runs.
-    const answer: unknown = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+    const answer: unknown = await browser.tabs.sendMessage(target.tabId, request, addressOf(target));
     if (isFillReport(answer)) return answer as FillReport;
   } catch {
     // The tab was closed or navigated away since it reported the form.
@@ -55,21 +62,18 @@ export const fillRoutes: Routes = {
   'blackfire/held-keys': {
     from: ['blackfire'],
     shape: {},
-    async handle() {
-      const vault = await readVault();
-      const selectedId = selectedKey(vault)?.id;
-      const keys = Object.values(vault.keys)
-        .sort((a, b) => Number(b.id === selectedId) - Number(a.id === selectedId) || b.capturedAt - a.capturedAt)
-        .map(({ id, serviceName }) => ({ id, serviceName }));
-      return { ok: true, keys };
+    async handle(_request, sender) {
+      // Even the names of held keys are for the page that shows the form, not any Blackfire page.
+      if (!(await showsChannelForm(sender))) return { ok: false, message: NO_FORM };
+      return { ok: true, keys: keyChoices(await readVault()) };
     },
   },
   'blackfire/key-for-fill': {
     from: ['blackfire'],
     shape: { keyId: optional(isString) },
     async handle({ keyId }, sender) {
-      // Only a tab that showed the form gets a key: a Blackfire page elsewhere has nothing to fill.
-      if (!(await channelFormTabs()).some((tab) => tab.tabId === sender.tabId)) return { ok: false, message: NO_FORM };
+      // Only the page that showed the form gets a key: a Blackfire page elsewhere has nothing to fill.
+      if (!(await showsChannelForm(sender))) return { ok: false, message: NO_FORM };
       const vault = await readVault();
       const held = keyId === undefined ? selectedKey(vault) : keyById(vault, keyId);
       return held ? { ok: true, key: held.key, channelName: channelNameFor(held) } : unknownKey;

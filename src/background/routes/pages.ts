@@ -1,25 +1,48 @@
 /** Content scripts report what page they are on, so the popup knows where the person is. */
-import { exactShape, isBoolean, isString, oneOf, optional } from '../../shared/shape';
-import { recordPage } from '../pages';
-import type { Routes } from '../router';
+import { parseHttpsUrl } from '../../shared/consoles';
+import type { PageStatus } from '../../shared/messages';
+import { pagerDutyPageOf } from '../../shared/pagerduty-pages';
+import { exactShape, isBoolean, oneOf, optional, stringUpTo } from '../../shared/shape';
+import { forgetPage, recordPage } from '../pages';
+import type { Routes, SenderContext } from '../router';
 
 const pageStatusShape = exactShape({
   console: oneOf('pagerduty', 'blackfire'),
-  page: isString,
+  page: oneOf('service', 'service-integrations', 'other', 'channel-form'),
   recognised: isBoolean,
-  link: optional(isString),
+  link: optional(stringUpTo(500)),
 });
+
+const PAGES_OF = { pagerduty: ['service', 'service-integrations', 'other'], blackfire: ['channel-form', 'other'] };
+
+/**
+ * A report is believed only as far as the sender can know it: its own console, a page kind of that
+ * console, and a link (the popup opens it) to the Integrations tab of a service on its own host.
+ */
+export function isBelievable(status: PageStatus, sender: SenderContext): boolean {
+  if (status.console !== sender.audience || !PAGES_OF[status.console].includes(status.page)) return false;
+  if (status.link === undefined) return true;
+  const host = parseHttpsUrl(sender.url)?.hostname;
+  return parseHttpsUrl(status.link)?.hostname === host && pagerDutyPageOf(status.link)?.kind === 'service-integrations';
+}
 
 export const pageRoutes: Routes = {
   'page/status': {
     from: ['pagerduty', 'blackfire'],
     shape: { status: pageStatusShape },
     async handle({ status }, sender) {
-      // A PagerDuty tab cannot report a Blackfire form, and the other way round.
-      if (sender.tabId === undefined || status.console !== sender.audience) {
-        return { ok: false, message: 'Page status from an unexpected sender.' };
+      if (sender.tabId === undefined || !isBelievable(status as PageStatus, sender)) {
+        return { ok: false, message: 'The extension refused the page report: it does not match this page.' };
       }
-      await recordPage(sender.tabId, status);
+      await recordPage({ tabId: sender.tabId, documentId: sender.documentId }, status as PageStatus);
+      return { ok: true };
+    },
+  },
+  'page/leaving': {
+    from: ['pagerduty', 'blackfire'],
+    shape: {},
+    async handle(_request, sender) {
+      if (sender.tabId !== undefined) await forgetPage({ tabId: sender.tabId, documentId: sender.documentId });
       return { ok: true };
     },
   },

@@ -6,7 +6,7 @@ import type { FillReport, KeyChoice } from '../../shared/messages';
 import { ourElement, placeNextTo, trustedButton } from '../page-ui';
 
 export interface FillActions {
-  /** The held keys' service names (no secrets), or why there are none to offer. */
+  /** The held keys' labels (no secrets), or why there are none to offer. */
   listKeys(): Promise<KeyChoice[] | string>;
   fill(keyId: string): Promise<FillReport>;
 }
@@ -33,7 +33,7 @@ export function placeFillButton(keyInput: HTMLInputElement, actions: FillActions
       const keys = await actions.listKeys();
       if (typeof keys === 'string') status.textContent = keys;
       else if (keys.length === 1 && keys[0]) void fill(keys[0].id);
-      else chooser.replaceChildren(...keys.map((choice) => trustedButton(choice.serviceName, () => void fill(choice.id), signal)));
+      else chooser.replaceChildren(...keys.map((choice) => trustedButton(choice.label, () => void fill(choice.id), signal)));
     },
     signal,
   );

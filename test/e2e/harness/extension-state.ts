@@ -3,7 +3,7 @@
  * privileged extension context, seeded in the key-store's format, or asked for as the popup does.
  */
 import type { Page } from 'puppeteer-core';
-import type { HeldKey, Vault } from '../../../src/background/key-store';
+import type { HeldKey, Vault } from '../../../src/background/vault';
 import type { TabPage } from '../../../src/background/storage';
 import type { MessageType, RequestOf, ResponseOf } from '../../../src/shared/messages';
 import type { BrowserSession } from './browser-session';
