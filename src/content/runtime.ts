@@ -41,3 +41,12 @@ export function onBackgroundMessage(handle: (message: unknown) => Promise<unknow
     return true;
   });
 }
+
+/**
+ * Keeps the background's record of this page true: a goodbye when the page goes away (navigation,
+ * close, or into the back/forward cache), and `report` again when it comes back from that cache.
+ */
+export function reportLifecycle(report: () => void, signal?: AbortSignal): void {
+  addEventListener('pagehide', () => void send({ type: 'page/leaving' }), { signal });
+  addEventListener('pageshow', (event) => event.persisted && report(), { signal });
+}

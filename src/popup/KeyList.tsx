@@ -6,6 +6,12 @@ import type { PopupActions } from './usePopup';
 
 const REVEAL_MS = 10_000;
 
+/** Where the key came from: its PagerDuty account and integration, or that it was pasted. */
+function originOf(key: HeldKeySummary): string {
+  if (key.source === 'pasted') return 'pasted';
+  return [key.subdomain && `account ${key.subdomain}`, key.integrationName].filter(Boolean).join(' · ');
+}
+
 interface KeyListProps {
   keys: HeldKeySummary[];
   selectedId: string | null;
@@ -46,7 +52,7 @@ function KeyItem({ heldKey, selected, outcome, actions }: KeyItemProps) {
     return () => clearTimeout(timer);
   }, [revealed]);
   const inputId = `key-${heldKey.id}`;
-  const name = heldKey.serviceName;
+  const name = heldKey.label;
   return (
     <div class={selected ? 'key selected' : 'key'}>
       <input type="radio" name="selected-key" id={inputId} checked={selected} onChange={() => actions.select(heldKey.id)} />
@@ -54,7 +60,7 @@ function KeyItem({ heldKey, selected, outcome, actions }: KeyItemProps) {
         <span class="service">{name}</span> <span class="region">{regionLabel(heldKey)}</span>
       </label>
       <p class="meta">
-        {heldKey.source === 'pasted' ? 'pasted' : heldKey.integrationName} · {capturedWhen(heldKey.capturedAt)}
+        {originOf(heldKey)} · {capturedWhen(heldKey.capturedAt)}
         {outcome && ` · ${VERDICT_LABEL[testVerdict(outcome)]}`}
       </p>
       {heldKey.isRuleset && <p class="note">A ruleset (R…) key: it takes alerts, but not change events.</p>}

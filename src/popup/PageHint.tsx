@@ -1,3 +1,4 @@
+import type { ConsoleName } from '../shared/consoles';
 import type { PageStatus } from '../shared/messages';
 import { BLACKFIRE_GUIDE } from './links';
 
@@ -12,11 +13,32 @@ function hintFor(page: PageStatus): string {
   return "No Integration Key was recognised on this service page. Open its Blackfire.io integration on the Integrations tab, or copy the key there and paste it below.";
 }
 
+const CONSOLE_NAMES: Record<ConsoleName, string> = { pagerduty: 'PagerDuty', blackfire: 'Blackfire' };
+
+interface PageHintProps {
+  page: PageStatus | null;
+  unreportedConsole: ConsoleName | null;
+  onReload(): void;
+}
+
 /**
  * Never a dead end: the consoles' DOM is not ours and changes. When the person is on a console
- * page where nothing was recognised, say so and point to the manual way.
+ * page where nothing was recognised, say so and point to the manual way. A console tab that was
+ * open before the extension was installed or updated has no content script until it reloads
+ * (browsers do not inject into open tabs): say so, and offer the reload.
  */
-export function PageHint({ page }: { page: PageStatus | null }) {
+export function PageHint({ page, unreportedConsole, onReload }: PageHintProps) {
+  if (!page && unreportedConsole) {
+    return (
+      <p class="hint">
+        This {CONSOLE_NAMES[unreportedConsole]} tab was open before the extension was installed or updated, so the
+        extension has not looked at it yet.{' '}
+        <button type="button" onClick={onReload}>
+          Reload this tab
+        </button>
+      </p>
+    );
+  }
   if (!page || page.recognised) return null;
   return (
     <p class="hint">

@@ -17,6 +17,7 @@ function fakeActions(overrides: Partial<PopupActions> = {}): PopupActions {
     fill: vi.fn(),
     sendTest: vi.fn(),
     openBlackfire: vi.fn(),
+    reloadTab: vi.fn(),
     ...overrides,
   };
 }
@@ -212,5 +213,36 @@ describe('remember keys', () => {
     expect(toggle).not.toBeChecked();
     await userEvent.click(toggle);
     expect(actions.setRemember).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('popup telling held keys apart', () => {
+  const cart = heldKey();
+  const search = heldKey({ id: 'us:globex/PDEF456/blackfire-Search', serviceName: 'Search', subdomain: 'globex', capturedAt: cart.capturedAt + 1 });
+
+  it("shows each key by its label, with its account and integration", () => {
+    const staging = heldKey({ id: 'staging', label: 'Shopping Cart – Blackfire staging', integrationName: 'Blackfire staging' });
+    show(popupState({ keys: [cart, staging], selectedKeyId: cart.id }));
+    expect(screen.getByRole('radio', { name: /Shopping Cart – Blackfire staging/ })).toBeInTheDocument();
+    expect(screen.getByText(/account acme · Blackfire staging/)).toBeInTheDocument();
+  });
+
+  it('says which key a capture in another tab made the selected one', () => {
+    show(popupState({ keys: [search, cart], selectedKeyId: search.id, switchedTo: search.id }));
+    expect(screen.getByRole('note')).toHaveTextContent(/Now using the key of Search \(account globex\), captured/);
+  });
+
+  it('says nothing of a switch once the person chose, or with a single key', () => {
+    show(popupState({ keys: [search, cart], selectedKeyId: search.id, switchedTo: null }));
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+});
+
+describe('popup over a console tab the extension never saw', () => {
+  it('says to reload the tab, and reloads it on request', async () => {
+    const actions = show(popupState({ unreportedConsole: 'blackfire' }));
+    expect(screen.getByText(/This Blackfire tab was open before the extension was installed or updated/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Reload this tab' }));
+    expect(actions.reloadTab).toHaveBeenCalled();
   });
 });

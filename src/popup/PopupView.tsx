@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { PopupState } from '../shared/messages';
 import { Actions } from './Actions';
 import { Checklist } from './Checklist';
+import { capturedWhen } from './format';
 import { KeyList } from './KeyList';
 import { PageHint } from './PageHint';
 import { PasteKey } from './PasteKey';
@@ -16,6 +17,19 @@ export interface PopupViewProps {
   children?: ComponentChildren;
 }
 
+/** A capture in a console tab made another key the selected one: say so, or Fill would surprise. */
+function SwitchedTo({ state }: { state: PopupState }) {
+  const key = state.keys.find((held) => held.id === state.switchedTo);
+  if (!key || state.keys.length < 2) return null;
+  const account = key.subdomain ? ` (account ${key.subdomain})` : '';
+  return (
+    <p class="hint" role="note">
+      Now using the key of {key.label}
+      {account}, captured {capturedWhen(key.capturedAt)}. Choose another below if that is not the one.
+    </p>
+  );
+}
+
 /** The whole popup for one state: what the component tests render. */
 export function PopupView({ state, status, busy, actions, children }: PopupViewProps) {
   const selected = state.selectedKeyId;
@@ -24,8 +38,9 @@ export function PopupView({ state, status, busy, actions, children }: PopupViewP
   return (
     <>
       <h1>Blackfire → PagerDuty</h1>
-      <PageHint page={state.activePage} />
+      <PageHint page={state.activePage} unreportedConsole={state.unreportedConsole} onReload={actions.reloadTab} />
       <Checklist state={state} />
+      <SwitchedTo state={state} />
       <KeyList keys={state.keys} selectedId={selected} outcomes={state.outcomes} actions={actions} />
       <PasteKey onAdd={actions.addKey} />
       {children}

@@ -34,6 +34,8 @@ export interface PopupActions {
   fill(): void;
   sendTest(severity: TestSeverity): void;
   openBlackfire(): void;
+  /** Reloads the active console tab, so the content script runs there. */
+  reloadTab(): void;
 }
 
 export function usePopup() {
@@ -127,6 +129,9 @@ export function usePopup() {
         });
     },
     openBlackfire: () => void browser.tabs.create({ url: BLACKFIRE_ENVIRONMENTS }),
+    reloadTab() {
+      if (tabId !== undefined) void browser.tabs.reload(tabId).then(() => say('Reloading the tab…', 'info'));
+    },
   };
 
   return { state, status, busy, actions };

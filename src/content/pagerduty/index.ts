@@ -3,7 +3,7 @@
  * DOM), reports each page to the background, and watches service pages for Integration Keys.
  */
 import { pagerDutyPageOf, type PagerDutyPage } from '../../shared/pagerduty-pages';
-import { send } from '../runtime';
+import { reportLifecycle, send } from '../runtime';
 import { onUrlChange } from './navigation';
 import { watchServicePage } from './service-page';
 
@@ -41,5 +41,6 @@ export function startPagerDuty(): void {
     report();
   };
   onUrlChange(follow);
+  reportLifecycle(report);
   follow();
 }
