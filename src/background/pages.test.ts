@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageStatus } from '../shared/messages';
 
 vi.mock('webextension-polyfill', () => import('../../test/unit/fake-browser'));
-const { clearAreas, openTabs } = await import('../../test/unit/fake-browser');
+const { clearAreas, contentAnswers, openTabs } = await import('../../test/unit/fake-browser');
 const { channelFormTabs, forgetPage, pageOfTab, recordPage, showsChannelForm } = await import('./pages');
 const { readSession } = await import('./storage');
 
@@ -29,6 +29,15 @@ describe('tab records are checked against the tab before use', () => {
     expect(await channelFormTabs()).toEqual([]);
     expect(await pageOfTab(1)).toBeNull();
     expect(await readSession('pages')).toEqual({});
+  });
+
+  it("asks the reporting page itself where the browser hides the tab's URL (Chrome), and keeps the record it confirms", async () => {
+    openTabs.set(1, undefined);
+    await recordPage({ tabId: 1, documentId: 'DOC1' }, FORM);
+    contentAnswers.set(1, { console: 'blackfire' });
+    expect(await channelFormTabs()).toMatchObject([{ tabId: 1 }]);
+    contentAnswers.set(1, { console: 'pagerduty' });
+    expect(await channelFormTabs()).toEqual([]);
   });
 
   it('drops the record of a closed tab without any tabs.onRemoved listener', async () => {

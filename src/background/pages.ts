@@ -29,22 +29,42 @@ export async function forgetPage({ tabId, documentId }: Reporter): Promise<void>
   });
 }
 
-/**
- * The console a tab shows now; `null` when the tab is gone or shows anything else. The browser
- * shows a tab's URL only on hosts the extension may access (the consoles'), so a URL it hides is
- * not a console's either.
- */
-export async function consoleOfTab(tabId: number): Promise<ConsoleName | null> {
+/** The console a tab shows now, when the browser lets us see its URL; `null` when it is gone. */
+async function urlOfTab(tabId: number): Promise<{ url: string | undefined } | null> {
   try {
-    return consoleOf((await browser.tabs.get(tabId)).url);
+    return { url: (await browser.tabs.get(tabId)).url };
   } catch {
     return null; // no such tab
   }
 }
 
-/** Whether a record still describes its tab: the tab exists and still shows the console that reported. */
+/**
+ * The console a tab shows now, or `null`: gone, elsewhere, or hidden from us. Chrome shows a tab's
+ * URL only on hosts the extension was granted (content-script hosts are not enough; the person's
+ * click on our button grants the active tab).
+ */
+export async function consoleOfTab(tabId: number): Promise<ConsoleName | null> {
+  return consoleOf((await urlOfTab(tabId))?.url);
+}
+
+/** The very page that reported (Chrome: its document; Firefox: the tab's top frame, where our script runs). */
+export const addressOf = (page: TabPage) => (page.documentId ? { documentId: page.documentId } : { frameId: 0 });
+
+/**
+ * Whether a record still describes its tab: the tab exists and still shows the console that
+ * reported. Where the URL is hidden, the reporting page itself is asked; a page that is gone
+ * cannot answer.
+ */
 async function holds(page: TabPage): Promise<boolean> {
-  return (await consoleOfTab(page.tabId)) === page.console;
+  const tab = await urlOfTab(page.tabId);
+  if (tab === null) return false;
+  if (tab.url !== undefined) return consoleOf(tab.url) === page.console;
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(page.tabId, { type: 'content/ping' }, addressOf(page));
+    return (answer as { console?: unknown } | undefined)?.console === page.console;
+  } catch {
+    return false;
+  }
 }
 
 /** Records that no longer hold are dropped, lazily, when they are read. */

@@ -4,6 +4,7 @@
  * `chrome.runtime.sendMessage` returns a promise in Chrome and in Firefox alike.
  */
 import type { Runtime } from 'webextension-polyfill';
+import type { ConsoleName } from '../shared/consoles';
 import type { MessageType, RequestOf, ResponseOf } from '../shared/messages';
 
 interface RuntimeLike {
@@ -49,4 +50,12 @@ export function onBackgroundMessage(handle: (message: unknown) => Promise<unknow
 export function reportLifecycle(report: () => void, signal?: AbortSignal): void {
   addEventListener('pagehide', () => void send({ type: 'page/leaving' }), { signal });
   addEventListener('pageshow', (event) => event.persisted && report(), { signal });
+}
+
+/** Answers the background's check that this page is still the console that reported it. */
+export function answerPings(consoleName: ConsoleName): void {
+  onBackgroundMessage((message) => {
+    const { type } = (message ?? {}) as { type?: unknown };
+    return type === 'content/ping' ? Promise.resolve({ console: consoleName }) : undefined;
+  });
 }

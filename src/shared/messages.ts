@@ -173,8 +173,10 @@ export interface MessageMap {
     request: { serviceId: string };
     response: Result<{ id: string; message: string }>;
   };
-  // background → content script (Blackfire)
+  // background → content script
   'content/fill': { request: { key: string; channelName: string }; response: FillReport };
+  /** Is this page still the console that reported? Asked where the browser hides the tab's URL. */
+  'content/ping': { request: Record<never, never>; response: { console: ConsoleName } };
 }
 
 export type MessageType = keyof MessageMap;

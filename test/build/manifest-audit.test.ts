@@ -68,8 +68,10 @@ const CHROME_FEATURES: [pattern: RegExp, feature: string, since: number][] = [
 describe.each(TARGETS)('the %s build', (target) => {
   const manifest = manifestOf(target);
 
-  it("asks only for storage, and host access only to PagerDuty's Events API and REST API hosts", () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  // activeTab: the person's click on our button lets the popup see the URL of a console tab that
+  // was open before the install (no warning at install; no access to any other tab).
+  it("asks only for storage and activeTab, and host access only to PagerDuty's Events API and REST API hosts", () => {
+    expect(manifest.permissions).toEqual(['storage', 'activeTab']);
     expect(manifest.host_permissions).toEqual([
       'https://events.pagerduty.com/*',
       'https://events.eu.pagerduty.com/*',

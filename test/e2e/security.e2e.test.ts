@@ -75,28 +75,30 @@ describeInBrowsers('security', (scenario) => {
     expect(secretsIn([...world.unknownHostsAsked])).toEqual([]);
   });
 
+  // A message of a known type that is malformed is refused with a reason; anything else is ignored.
+  const REFUSED = { ok: false, message: expect.stringMatching(/^The extension refused the request: the request was malformed/) };
   it.each([
-    ['an unknown type', { type: 'popup/export-keys' }],
-    ['__proto__ as the type', { type: '__proto__', remember: true }],
-    ['constructor as the type', { type: 'constructor', id: SHOPPING_CART.id }],
-    ['hasOwnProperty as the type', { type: 'hasOwnProperty', id: SHOPPING_CART.id }],
-    ['a type in an array', { type: ['popup/reveal-key'], id: SHOPPING_CART.id }],
-    ['an extra field', { type: 'popup/reveal-key', id: SHOPPING_CART.id, admin: true }],
-    ['an own __proto__ field', { type: 'popup/forget-key', id: SHOPPING_CART.id, ['__proto__']: { admin: true } }],
-    ['a missing field', { type: 'popup/reveal-key' }],
-    ['a missing switch', { type: 'popup/set-remember' }],
-    ['a string for a boolean', { type: 'popup/set-remember', remember: 'true' }],
-    ['an array for an id', { type: 'popup/forget-key', id: [SHOPPING_CART.id] }],
-    ['a bare type string', 'popup/get-state'],
-    ['null', null],
-  ])('an extension page sending %s gets no answer and changes nothing', async (_case, message) => {
+    ['an unknown type', { type: 'popup/export-keys' }, null],
+    ['__proto__ as the type', { type: '__proto__', remember: true }, null],
+    ['constructor as the type', { type: 'constructor', id: SHOPPING_CART.id }, null],
+    ['hasOwnProperty as the type', { type: 'hasOwnProperty', id: SHOPPING_CART.id }, null],
+    ['a type in an array', { type: ['popup/reveal-key'], id: SHOPPING_CART.id }, null],
+    ['an extra field', { type: 'popup/reveal-key', id: SHOPPING_CART.id, admin: true }, REFUSED],
+    ['an own __proto__ field', { type: 'popup/forget-key', id: SHOPPING_CART.id, ['__proto__']: { admin: true } }, REFUSED],
+    ['a missing field', { type: 'popup/reveal-key' }, REFUSED],
+    ['a missing switch', { type: 'popup/set-remember' }, REFUSED],
+    ['a string for a boolean', { type: 'popup/set-remember', remember: 'true' }, REFUSED],
+    ['an array for an id', { type: 'popup/forget-key', id: [SHOPPING_CART.id] }, REFUSED],
+    ['a bare type string', 'popup/get-state', null],
+    ['null', null, null],
+  ])('an extension page sending %s gets no key and changes nothing', async (_case, message, answer) => {
     const { browser } = scenario();
     const before = { session: await everythingStored(browser, 'session'), local: await everythingStored(browser, 'local') };
     const popup = await openPopup();
-    expect(await sendAnything(popup, message)).toBeNull();
+    expect(await sendAnything(popup, message)).toEqual(answer);
     expectNoNewState(before.session, await everythingStored(browser, 'session'));
     expect(await everythingStored(browser, 'local')).toEqual(before.local);
-    // The same page is heard when it asks properly: the silence above was the background's choice.
+    // The same page is heard when it asks properly: the refusal above was the background's choice.
     expect(await ask(popup, { type: 'popup/reveal-key', id: SHOPPING_CART.id })).toEqual({ ok: true, key: SHOPPING_CART.key });
   });
 
@@ -124,7 +126,9 @@ describeInBrowsers('security', (scenario) => {
       const { runtime } = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
       return Promise.all(messages.map((message) => runtime.sendMessage(message).then((answer) => answer ?? null, () => null)));
     }, attempts);
-    expect(answers).toEqual(attempts.map(() => null));
+    // Each is refused, with a reason the content script could show, and none carries a secret.
+    expect(answers).toEqual(attempts.map(() => ({ ok: false, message: expect.stringMatching(/^The extension refused the request/) })));
+    expect(secretsIn(answers)).toEqual([]);
     // Claiming to be Blackfire's form does not make this tab a fill target either.
     const claim = { type: 'page/status', status: { console: 'blackfire', page: 'channel-form', recognised: true } };
     const claimed = await browser.inContentScript(page, (message: object) =>

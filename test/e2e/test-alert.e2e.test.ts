@@ -4,6 +4,7 @@ import type { HeldKey } from '../../src/background/vault';
 import type { TestSeverity } from '../../src/shared/messages';
 import type { Fault } from './harness/events-api';
 import { ask, seedKeys, testKey } from './harness/extension-state';
+import { eventually } from './harness/eventually';
 import { describeInBrowsers } from './harness/scenario';
 
 describeInBrowsers('test alert', (scenario) => {
@@ -103,17 +104,32 @@ describeInBrowsers('test alert', (scenario) => {
     expect(resolves()).toHaveLength(0);
   });
 
-  it('times out a hanging request after 10 s, without retrying it', async () => {
+  it('times out a hanging trigger after 10 s without retrying, resolves it anyway, and refuses a second test of that key meanwhile', async () => {
+    const { browser, world } = scenario();
+    const held = testKey();
+    await seedKeys(browser, [held]);
+    world.eventsApi.script({ kind: 'hang' });
+    const popup = await browser.openPopup();
+    const send = () => ask(popup, { type: 'popup/send-test', id: held.id, severity: 'warning' });
     const started = Date.now();
-    const outcome = await sendTest({ faults: [{ kind: 'hang' }] });
+    const first = send();
+    await eventually('the hanging trigger', () => triggers().length === 1);
+    expect(await send()).toEqual({ ok: false, message: expect.stringMatching(/already under way/) });
+    const answer = await first;
+    if (!answer.ok) throw new Error(answer.message);
     expect(Date.now() - started).toBeGreaterThanOrEqual(10_000);
-    expect(outcome).toMatchObject({ kind: 'timed-out', attempts: 1 });
-    expect(outcome.message).toMatch(/did not answer within 10 seconds/);
-    expect(requests()).toHaveLength(1);
+    expect(answer.outcome).toMatchObject({ kind: 'timed-out', attempts: 1 });
+    expect(answer.outcome.message).toMatch(/did not answer within 10 seconds.*its resolve was sent and accepted/);
+    // The trigger may have opened an incident all the same: its resolve closes it.
+    expect(triggers()).toHaveLength(1);
+    const dedupKey = (triggers()[0]?.body as { dedup_key: string }).dedup_key;
+    expect(resolves().map((r) => (r.body as { dedup_key: string }).dedup_key)).toEqual([dedupKey]);
+    // Done: the key can be tested again.
+    expect(await send()).toMatchObject({ ok: true, outcome: { kind: 'accepted' } });
   });
 
   it('says the network could not be reached when the connection is refused', async () => {
-    scenario().world.refusedHosts.add('events.pagerduty.com');
+    scenario().world.refuse('events.pagerduty.com');
     const outcome = await sendTest();
     expect(outcome).toMatchObject({ kind: 'network-unreachable', attempts: 3 });
     expect(outcome.message).toMatch(/network could not be reached/);

@@ -16,8 +16,7 @@ describeInBrowsers('the toolbar popup over a console page', (scenario) => {
     if (!browser.openToolbarPopup) return null;
     const page = await open(url);
     await eventually(`the ${console} page's report`, async () => (await reportedPages(browser))[0]?.console === console);
-    await page.bringToFront();
-    const popup = await browser.openToolbarPopup();
+    const popup = await browser.openToolbarPopup(page);
     await popup.waitForSelector('h1');
     return popup;
   }
@@ -42,6 +41,23 @@ describeInBrowsers('the toolbar popup over a console page', (scenario) => {
     try {
       await popup.waitForSelector('[aria-label="Integration Key ending in 1c8e"]');
       expect(await popup.$('p.hint')).toBeNull();
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('over a console tab that never reported (open before the install), says to reload it, and reloads it', async (context) => {
+    const { browser } = scenario();
+    if (!browser.openToolbarPopup) return context.skip(UNREACHABLE);
+    const page = await scenario().open('https://app.blackfire.io/my/environments');
+    await eventually("the page's report", async () => (await reportedPages(browser)).length === 1);
+    // As after an install or update: the tab is open, but no content script ever reported it.
+    await browser.inBackground(() => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.storage.session.remove('pages'));
+    const popup = await browser.openToolbarPopup(page);
+    try {
+      await popup.waitForSelector('p.hint::-p-text(This Blackfire tab was open before the extension was installed or updated)');
+      await (await popup.waitForSelector('::-p-aria([name="Reload this tab"][role="button"])'))?.click();
+      await eventually('the reloaded page to report', async () => (await reportedPages(browser)).length === 1);
     } finally {
       await popup.close();
     }

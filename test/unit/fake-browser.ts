@@ -16,6 +16,8 @@ const area = (store: Map<string, unknown>) => ({
 
 /** The open tabs' URLs by tab id; `undefined` for a tab whose URL the extension may not see. */
 export const openTabs = new Map<number, string | undefined>();
+/** What the content script in each tab answers the background; a tab without one rejects. */
+export const contentAnswers = new Map<number, unknown>();
 
 export default {
   storage: { session: area(areas.session), local: area(areas.local) },
@@ -26,6 +28,10 @@ export default {
       const url = openTabs.get(tabId);
       return url === undefined ? { id: tabId } : { id: tabId, url };
     },
+    sendMessage: async (tabId: number) => {
+      if (!contentAnswers.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return contentAnswers.get(tabId);
+    },
   },
 };
 
@@ -33,4 +39,5 @@ export function clearAreas(): void {
   areas.session.clear();
   areas.local.clear();
   openTabs.clear();
+  contentAnswers.clear();
 }

@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import type { FillReport } from '../../shared/messages';
 import { exactShape, isBoolean, isFiniteNumber, isString, optional, stringUpTo } from '../../shared/shape';
 import { readVault, updateVault } from '../key-store';
-import { channelFormTabs, showsChannelForm } from '../pages';
+import { addressOf, channelFormTabs, showsChannelForm } from '../pages';
 import type { TabPage } from '../storage';
 import { keyById, keyChoices, selectedKey, type HeldKey } from '../vault';
 import type { Routes } from '../router';
@@ -38,12 +38,6 @@ async function fillTarget(activeTabId: number | undefined): Promise<TabPage | un
   const tabs = await channelFormTabs();
   return tabs.find((tab) => tab.tabId === activeTabId) ?? tabs[0];
 }
-
-/**
- * The very document that reported the form (Chrome), else the tab's top frame, where our content
- * script runs: never a later page that took the tab over.
- */
-const addressOf = (page: TabPage) => (page.documentId ? { documentId: page.documentId } : { frameId: 0 });
 
 async function fillInTab(held: HeldKey, activeTabId: number | undefined): Promise<FillReport> {
   const target = await fillTarget(activeTabId);

@@ -6,7 +6,7 @@
  */
 import type { FillReport, PageStatus } from '../../shared/messages';
 import { exactShape, isString } from '../../shared/shape';
-import { onBackgroundMessage, reportLifecycle, send } from '../runtime';
+import { answerPings, onBackgroundMessage, reportLifecycle, send } from '../runtime';
 import { placeFillButton, type FillActions } from './button';
 import { findChannelForm, type ChannelForm } from './detect';
 import { fillChannelForm } from './fill';
@@ -71,6 +71,7 @@ export function startBlackfire(): void {
     const { key, channelName } = message as { key: string; channelName: string };
     return fillShown(key, channelName);
   });
+  answerPings('blackfire');
   reportLifecycle(() => void report(shown !== null), life.signal);
   watchPage(document, () => void rescan(), life.signal);
 }

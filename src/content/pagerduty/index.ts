@@ -3,7 +3,7 @@
  * DOM), reports each page to the background, and watches service pages for Integration Keys.
  */
 import { pagerDutyPageOf, type PagerDutyPage } from '../../shared/pagerduty-pages';
-import { reportLifecycle, send } from '../runtime';
+import { answerPings, reportLifecycle, send } from '../runtime';
 import { onUrlChange } from './navigation';
 import { watchServicePage } from './service-page';
 
@@ -41,6 +41,7 @@ export function startPagerDuty(): void {
     report();
   };
   onUrlChange(follow);
+  answerPings('pagerduty');
   reportLifecycle(report);
   follow();
 }

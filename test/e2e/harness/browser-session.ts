@@ -26,11 +26,12 @@ export interface BrowserSession {
    */
   readonly inContentScript?: <R, A extends unknown[]>(page: Page, fn: (...args: A) => R | Promise<R>, ...args: A) => Promise<Awaited<R>>;
   /**
-   * Opens the toolbar popup itself, over the active tab, as a click on the extension's button
-   * does; its page reads which tab is active. Absent where automation cannot see that popup
-   * (Firefox draws it in its own chrome, outside WebDriver BiDi's browsing contexts).
+   * Brings `over` to the front and opens the toolbar popup itself over it, as a click on the
+   * extension's button does (granting activeTab); its page reads which tab is active. Absent where
+   * automation cannot see that popup (Firefox draws it in its own chrome, outside WebDriver BiDi's
+   * browsing contexts).
    */
-  readonly openToolbarPopup?: () => Promise<Page>;
+  readonly openToolbarPopup?: (over: Page) => Promise<Page>;
   /** Stops the background the way the browser does when it is idle. */
   stopBackground(): Promise<void>;
   close(): Promise<void>;

@@ -134,11 +134,21 @@ export async function launchChromium({ proxyPort, extensionDir, headed = false }
         await session.detach();
       }
     },
-    async openToolbarPopup() {
+    async openToolbarPopup(over) {
       const popupTargets = () => browser.targets().filter((t) => t.type() === 'page' && t.url() === popupUrl);
       const before = new Set(popupTargets());
-      const worker = await backgroundWorker();
-      await worker.evaluate(() => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.action.openPopup());
+      await over.bringToFront();
+      // As the person's click on the toolbar button does (unlike `action.openPopup()`), this grants
+      // the popup activeTab over the page: the URL of a tab it never reported becomes visible.
+      const tabSession = await over.createCDPSession();
+      const { targetInfo } = await tabSession.send('Target.getTargetInfo');
+      await tabSession.detach();
+      const browserSession = await browser.target().createCDPSession();
+      try {
+        await browserSession.send('Extensions.triggerAction' as never, { id: extensionId, targetId: targetInfo.targetId } as never);
+      } finally {
+        await browserSession.detach();
+      }
       const target = await browser.waitForTarget((t) => t.url() === popupUrl && t.type() === 'page' && !before.has(t));
       const page = await target.asPage();
       collectConsole(page, consoleOutput);

@@ -47,8 +47,11 @@ export interface FixtureWorld {
   /** Every request to the consoles, lookalikes and plain-HTTP proxying, for checking where secrets went. */
   pageRequests: PageRequest[];
   routes: FixtureRoute[];
-  /** Hosts whose connections the proxy refuses, as if nothing listened there. */
-  refusedHosts: Set<string>;
+  /**
+   * Refuses connections to `host` from now on, as if nothing listened there, and cuts the ones
+   * open (a browser reuses a kept-alive connection, which would otherwise never be refused).
+   */
+  refuse(host: string): void;
   /** Hosts the browser asked for that the fixture world does not serve (its own update checks…). */
   unknownHostsAsked: Set<string>;
   /** Forgets every recorded request and scripted fault: the next test starts with a clean slate. */
@@ -110,7 +113,8 @@ export async function startFixtureWorld(routes: FixtureRoute[] = []): Promise<Fi
 
   const refusedHosts = new Set<string>();
   const unknownHostsAsked = new Set<string>();
-  const tunnels = new Set<Socket>();
+  /** Open sockets, with the host each tunnels to. */
+  const tunnels = new Map<Socket, string>();
   const proxy = createHttpServer((request, response) => {
     // Plain-HTTP proxying is not part of the fixture world (but what was asked is recorded).
     void recordPageRequest(request).finally(() => {
@@ -120,7 +124,7 @@ export async function startFixtureWorld(routes: FixtureRoute[] = []): Promise<Fi
   });
   proxy.on('connect', (request: IncomingMessage, client: Socket) => {
     const [host = '', port = ''] = (request.url ?? '').toLowerCase().split(':');
-    tunnels.add(client);
+    tunnels.set(client, host);
     client.on('close', () => tunnels.delete(client));
     client.on('error', () => client.destroy());
     if (refusedHosts.has(host)) {
@@ -137,7 +141,7 @@ export async function startFixtureWorld(routes: FixtureRoute[] = []): Promise<Fi
       upstream.pipe(client);
       client.pipe(upstream);
     });
-    tunnels.add(upstream);
+    tunnels.set(upstream, host);
     upstream.on('close', () => tunnels.delete(upstream));
     upstream.on('error', () => client.destroy());
   });
@@ -149,7 +153,10 @@ export async function startFixtureWorld(routes: FixtureRoute[] = []): Promise<Fi
     restApi,
     pageRequests,
     routes,
-    refusedHosts,
+    refuse(host) {
+      refusedHosts.add(host);
+      for (const [socket, to] of tunnels) if (to === host) socket.destroy();
+    },
     unknownHostsAsked,
     reset() {
       eventsApi.reset();
@@ -160,7 +167,7 @@ export async function startFixtureWorld(routes: FixtureRoute[] = []): Promise<Fi
     async close() {
       eventsApi.releaseHanging();
       restApi.reset();
-      for (const socket of tunnels) socket.destroy();
+      for (const socket of tunnels.keys()) socket.destroy();
       await Promise.all([
         new Promise((resolve) => proxy.close(resolve)),
         new Promise((resolve) => https.close(resolve)),
