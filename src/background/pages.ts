@@ -47,6 +47,9 @@ export async function consoleOfTab(tabId: number): Promise<ConsoleName | null> {
   return consoleOf((await urlOfTab(tabId))?.url);
 }
 
+/** A live content script answers in milliseconds. */
+const PING_TIMEOUT_MS = 1_000;
+
 /** The very page that reported (Chrome: its document; Firefox: the tab's top frame, where our script runs). */
 export const addressOf = (page: TabPage) => (page.documentId ? { documentId: page.documentId } : { frameId: 0 });
 
@@ -60,7 +63,11 @@ async function holds(page: TabPage): Promise<boolean> {
   if (tab === null) return false;
   if (tab.url !== undefined) return consoleOf(tab.url) === page.console;
   try {
-    const answer: unknown = await browser.tabs.sendMessage(page.tabId, { type: 'content/ping' }, addressOf(page));
+    const answer: unknown = await Promise.race([
+      browser.tabs.sendMessage(page.tabId, { type: 'content/ping' }, addressOf(page)),
+      // A document kept in the back/forward cache never answers: it is not what the tab shows.
+      new Promise((resolve) => setTimeout(resolve, PING_TIMEOUT_MS)),
+    ]);
     return (answer as { console?: unknown } | undefined)?.console === page.console;
   } catch {
     return false;

@@ -72,6 +72,16 @@ describe('createRouter', () => {
     expect(handle).not.toHaveBeenCalled();
   });
 
+  it("hears a page's goodbye by its frame's URL alone: the tab may already show the next page", async () => {
+    const goodbye = vi.fn(async () => ({ ok: true as const }));
+    const leaving = createRouter({ 'page/leaving': { from: ['blackfire'], shape: {}, sentWhileLeaving: true, handle: goodbye } }, self);
+    const fromOldPage = contentOn('https://example.com/next', 'https://app.blackfire.io/form');
+    await expect(leaving({ type: 'page/leaving' }, fromOldPage)).resolves.toEqual({ ok: true });
+    // Any other message needs the tab and the frame on one console.
+    expect(route({ type: 'popup/forget-key', id: 'k1' }, fromOldPage)).toBeUndefined();
+    expect(leaving({ type: 'page/leaving' }, contentOn('https://app.blackfire.io/', 'https://example.com/'))).toBeUndefined();
+  });
+
   it("passes Chrome's documentId of the sending page to the handler", async () => {
     const page = 'https://app.blackfire.io/env/1/channels';
     const report = vi.fn(async () => ({ ok: true as const }));

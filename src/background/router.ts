@@ -25,6 +25,11 @@ export interface Route<T extends MessageType> {
   from: readonly Audience[];
   /** The request's fields other than `type`. */
   shape: ShapeSpec;
+  /**
+   * Sent while the page goes away (`pagehide`): by then the tab's URL may be the next page's, so
+   * the sending frame's URL alone says which console sent it.
+   */
+  sentWhileLeaving?: true;
   handle(request: RequestOf<T>, sender: SenderContext): Promise<ResponseOf<T>>;
 }
 
@@ -41,18 +46,19 @@ export interface ExtensionIdentity {
  * tab has a `sender.tab` too). Content scripts by the tab's URL and the frame's URL both being on
  * one console: a message about PagerDuty from a Blackfire tab is not accepted.
  */
-export function audienceOf(sender: Runtime.MessageSender, self: ExtensionIdentity): Audience | null {
+export function audienceOf(sender: Runtime.MessageSender, self: ExtensionIdentity, leaving = false): Audience | null {
   if (sender.id !== self.id) return null;
   if (sender.url?.startsWith(self.baseUrl)) return 'extension-page';
-  const tabConsole = consoleOf(sender.tab?.url);
-  if (tabConsole === null) return null;
-  return consoleOf(sender.url ?? sender.tab?.url) === tabConsole ? tabConsole : null;
+  const frameConsole = consoleOf(sender.url ?? sender.tab?.url);
+  if (leaving) return frameConsole;
+  return frameConsole !== null && consoleOf(sender.tab?.url) === frameConsole ? frameConsole : null;
 }
 
 const refused = (why: string) => Promise.resolve({ ok: false, message: `The extension refused the request: ${why}.` });
 
 interface CompiledRoute {
   from: readonly Audience[];
+  sentWhileLeaving: boolean;
   accepts: Check;
   handle(request: never, sender: SenderContext): Promise<unknown>;
 }
@@ -61,7 +67,8 @@ export function createRouter(routes: Routes, self: ExtensionIdentity) {
   const compiled = new Map<string, CompiledRoute>();
   for (const [type, route] of Object.entries(routes) as [string, Route<MessageType>][]) {
     const accepts = exactShape({ ...route.shape, type: (value) => value === type });
-    compiled.set(type, { from: route.from, accepts, handle: route.handle as CompiledRoute['handle'] });
+    const sentWhileLeaving = route.sentWhileLeaving === true;
+    compiled.set(type, { from: route.from, sentWhileLeaving, accepts, handle: route.handle as CompiledRoute['handle'] });
   }
 
   /**
@@ -70,10 +77,10 @@ export function createRouter(routes: Routes, self: ExtensionIdentity) {
    * extension refused this" from "the extension is gone" (no answer) and say which.
    */
   return (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    const audience = audienceOf(sender, self);
-    if (audience === null || !isPlainObject(message) || typeof message.type !== 'string') return undefined;
+    if (!isPlainObject(message) || typeof message.type !== 'string') return undefined;
     const route = compiled.get(message.type);
-    if (!route) return undefined;
+    const audience = route ? audienceOf(sender, self, route.sentWhileLeaving) : null;
+    if (!route || audience === null) return undefined;
     if (!route.from.includes(audience)) return refused('this page may not ask for that');
     if (!route.accepts(message)) return refused('the request was malformed or too long');
     const context: SenderContext = { audience };

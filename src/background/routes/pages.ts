@@ -41,6 +41,7 @@ export const pageRoutes: Routes = {
   'page/leaving': {
     from: ['pagerduty', 'blackfire'],
     shape: {},
+    sentWhileLeaving: true,
     async handle(_request, sender) {
       if (sender.tabId !== undefined) await forgetPage({ tabId: sender.tabId, documentId: sender.documentId });
       return { ok: true };

@@ -140,12 +140,13 @@ export async function launchChromium({ proxyPort, extensionDir, headed = false }
       await over.bringToFront();
       // As the person's click on the toolbar button does (unlike `action.openPopup()`), this grants
       // the popup activeTab over the page: the URL of a tab it never reported becomes visible.
-      const tabSession = await over.createCDPSession();
-      const { targetInfo } = await tabSession.send('Target.getTargetInfo');
-      await tabSession.detach();
+      // It takes the tab's own target (type "tab"), which CDP tells apart from its page only by URL.
       const browserSession = await browser.target().createCDPSession();
       try {
-        await browserSession.send('Extensions.triggerAction' as never, { id: extensionId, targetId: targetInfo.targetId } as never);
+        const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+        const tabs = targetInfos.filter((info) => info.type === 'tab' && info.url === over.url());
+        if (tabs.length !== 1) throw new Error(`Expected one tab showing ${over.url()}, found ${tabs.length}`);
+        await browserSession.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tabs[0]!.targetId } as never);
       } finally {
         await browserSession.detach();
       }
