@@ -16,8 +16,8 @@ export interface Reporter {
   documentId?: string | undefined;
 }
 
-export async function recordPage({ tabId, documentId }: Reporter, status: PageStatus): Promise<void> {
-  const page: TabPage = { ...status, tabId, at: Date.now(), ...(documentId ? { documentId } : {}) };
+export async function recordPage({ tabId, documentId }: Reporter, status: PageStatus, environment: string | null = null): Promise<void> {
+  const page: TabPage = { ...status, tabId, at: Date.now(), ...(documentId ? { documentId } : {}), ...(environment ? { environment } : {}) };
   await updateSession('pages', (pages) => ({ ...pages, [tabId]: page }));
 }
 

@@ -12,6 +12,8 @@ export interface TabPage extends PageStatus {
   at: number;
   /** The reporting document (Chrome): messages for this page go to it, not to a later page in the tab. */
   documentId?: string;
+  /** The Blackfire environment the page belongs to, when its URL names one. */
+  environment?: string;
 }
 
 export interface SessionData {

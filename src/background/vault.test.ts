@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyVault, forgetKey, holdKey, keyChoices, keyLabels, nextPastedName, selectKey, type HeldKey, type Vault } from './vault';
+import { emptyVault, forgetKey, holdKey, keyChoices, keyLabels, listShowsFill, nextPastedName, recordFill, selectKey, type HeldKey, type Vault } from './vault';
 
 let counter = 0;
 function held(overrides: Partial<HeldKey> = {}): HeldKey {
@@ -103,4 +103,28 @@ describe('keyChoices', () => {
       { id: old.id, label: 'Search' },
     ]);
   });
+});
+
+describe('a fill is saved only once the channel list shows it', () => {
+  const filledIn = (environment: string | null, channelName?: string) => {
+    const vault = emptyVault();
+    recordFill(vault, { ok: true, message: 'Filled.', ...(channelName ? { channelName } : {}) }, environment, 1);
+    return vault.lastFill;
+  };
+
+  it('records a fill as not saved', () => {
+    expect(filledIn('shop', 'PagerDuty – Search')).toMatchObject({ ok: true, environment: 'shop', saved: false, at: 1 });
+  });
+
+  it("is saved when the same environment's list shows a PagerDuty row with the filled name, however spaced or cased", () => {
+    expect(listShowsFill(filledIn('shop', 'PagerDuty – Search'), 'shop', ['Ops email', '  pagerduty –  search  Pager duty Enabled'])).toBe(true);
+  });
+
+  it.each([
+    ['the list of another environment', filledIn('shop', 'PagerDuty – Search'), 'shop-staging', ['PagerDuty – Search Pager duty']],
+    ['a list without that name', filledIn('shop', 'PagerDuty – Search'), 'shop', ['PagerDuty – Checkout Pager duty']],
+    ['a fill that failed', { ...filledIn('shop', 'PagerDuty – Search')!, ok: false }, 'shop', ['PagerDuty – Search']],
+    ['a fill without a channel name', filledIn('shop'), 'shop', ['PagerDuty – Search']],
+    ['no fill at all', null, 'shop', ['PagerDuty – Search']],
+  ])('is not saved by %s', (_case, fill, environment, rows) => expect(listShowsFill(fill, environment, rows)).toBe(false));
 });

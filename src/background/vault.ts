@@ -2,7 +2,7 @@
  * The vault's pure logic: held keys, the selected one, the last test outcome per key. No storage
  * calls here (those are in `key-store.ts`), so every rule is unit-tested over plain data.
  */
-import type { FillReport, HeldKeySummary, KeyChoice, KeyOrigin, TestOutcome } from '../shared/messages';
+import type { FillRecord, FillReport, HeldKeySummary, KeyChoice, KeyOrigin, TestOutcome } from '../shared/messages';
 
 export interface HeldKey extends KeyOrigin {
   id: string;
@@ -17,7 +17,7 @@ export interface Vault {
   keys: Record<string, HeldKey>;
   selectedKeyId: string | null;
   outcomes: Record<string, TestOutcome>;
-  lastFill: FillReport | null;
+  lastFill: FillRecord | null;
   /** Set when a capture took over the selection from another key, so the popup can say so. */
   switchedTo?: { id: string; at: number } | null;
 }
@@ -111,4 +111,21 @@ export function keyChoices(vault: Vault): KeyChoice[] {
   return keys
     .sort((a, b) => Number(b.id === selectedId) - Number(a.id === selectedId) || b.capturedAt - a.capturedAt)
     .map(({ id }) => ({ id, label: labels.get(id) ?? '' }));
+}
+
+/** A fill is not a saved channel: the person reviews the form and saves it in Blackfire. */
+export function recordFill(vault: Vault, report: FillReport, environment: string | null, at: number): void {
+  vault.lastFill = { ...report, environment, at, saved: false };
+}
+
+const comparable = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Whether an environment's Notification Channels list, showing these PagerDuty channel rows,
+ * proves the last fill there was saved: a row carries the channel name the form held.
+ */
+export function listShowsFill(fill: FillRecord | null, environment: string | null, rows: readonly string[]): boolean {
+  if (!fill?.ok || fill.saved || !fill.channelName || fill.environment !== environment) return false;
+  const name = comparable(fill.channelName);
+  return name !== '' && rows.some((row) => comparable(row).includes(name));
 }

@@ -14,7 +14,7 @@ export function Checklist({ state }: { state: PopupState }) {
           </span>
           <div>
             <strong>{step.title}</strong>
-            <span class="visually-hidden">{step.done ? ' (done)' : ' (to do)'}</span>
+            <span class="visually-hidden">{step.done ? ' (done)' : ` (${step.partly ?? 'to do'})`}</span>
             {step === current && <p class="detail">{step.detail}</p>}
             {step.link && (
               <>

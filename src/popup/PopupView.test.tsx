@@ -120,10 +120,19 @@ describe('popup with one key', () => {
     expect(actions.fill).toHaveBeenCalled();
   });
 
-  it('marks step 2 done after a successful fill, with its message', () => {
-    show(popupState({ ...state, lastFill: { ok: true, message: 'Filled the key into the PagerDuty channel form.' } }));
+  const filled = { ok: true, message: 'Filled the Integration Key.', channelName: 'PagerDuty – Shopping Cart', environment: 'shop', at: 0, saved: false };
+
+  it('says after a fill that the channel is filled but not saved yet: the step is not done', () => {
+    show(popupState({ ...state, lastFill: filled }));
+    expect(steps()[1]).toHaveTextContent('(filled, not saved yet)');
+    expect(steps()[1]).toHaveTextContent('The channel “PagerDuty – Shopping Cart” is filled but not saved yet');
+  });
+
+  it("marks step 2 done once Blackfire's channel list showed the channel", () => {
+    show(popupState({ ...state, lastFill: { ...filled, saved: true } }));
     expect(steps()[1]).toHaveTextContent('(done)');
     expect(steps()[2]).toHaveTextContent('(to do)');
+    expect(steps()[2]).toHaveTextContent('Proves that alerts reach PagerDuty');
   });
 
   it('notes a ruleset key', () => {

@@ -7,7 +7,7 @@ import type { ConsoleName, Region } from './consoles';
 import type { PagerDutyPageKind } from './pagerduty-pages';
 
 /** The Blackfire pages the content script tells apart. */
-export type BlackfirePageKind = 'channel-form' | 'other';
+export type BlackfirePageKind = 'channel-form' | 'channel-list' | 'other';
 
 /** What the content script learned about the page it runs on (no secrets). */
 export interface PageStatus {
@@ -17,6 +17,8 @@ export interface PageStatus {
   recognised: boolean;
   /** A console link worth offering in the checklist (e.g. the service's integrations page). */
   link?: string;
+  /** On Blackfire's Notification Channels list: the text of each PagerDuty channel's row (names, no secrets). */
+  pagerDutyChannels?: string[];
 }
 
 /** Where a key came from: everything except the secret itself. */
@@ -90,6 +92,17 @@ export interface FillReport {
   message: string;
   keyFilled?: boolean;
   nameFilled?: boolean;
+  /** The channel name the form holds after the fill (no secret): how the saved channel is recognised. */
+  channelName?: string;
+}
+
+/** The last fill, with where it happened and whether Blackfire's channel list has shown it since. */
+export interface FillRecord extends FillReport {
+  /** The Blackfire environment of the filled form, when its URL names one. */
+  environment: string | null;
+  at: number;
+  /** The environment's Notification Channels list showed a PagerDuty channel of that name. */
+  saved: boolean;
 }
 
 export interface PopupState {
@@ -108,7 +121,7 @@ export interface PopupState {
   switchedTo: string | null;
   /** Whether a Blackfire PagerDuty-channel form is known to be open in some tab. */
   formAvailable: boolean;
-  lastFill: FillReport | null;
+  lastFill: FillRecord | null;
 }
 
 /** A service as the popup's REST service picker offers it. */

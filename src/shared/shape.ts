@@ -20,6 +20,11 @@ export const stringUpTo =
   (value) =>
     typeof value === 'string' && value.length <= maxLength;
 
+export const arrayOf =
+  (check: Check, maxLength: number): Check =>
+  (value) =>
+    Array.isArray(value) && value.length <= maxLength && value.every(check);
+
 export function optional(check: Check): Check {
   const wrapped = ((value: unknown) => value === undefined || check(value)) as OptionalCheck;
   wrapped[OPTIONAL] = true;

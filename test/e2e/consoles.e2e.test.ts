@@ -9,7 +9,7 @@ import { beforeEach, expect, it } from 'vitest';
 import type { BrowserSession } from './harness/browser-session';
 import { fixtureState, inputValue } from './harness/console-pages';
 import { eventually } from './harness/eventually';
-import { heldKeys, reportedPages, seedKeys, testKey } from './harness/extension-state';
+import { heldKeys, reportedPages, seedKeys, testKey, vaultOf } from './harness/extension-state';
 import { describeInBrowsers } from './harness/scenario';
 
 /** The keys the fixture pages show. */
@@ -163,5 +163,24 @@ describeInBrowsers('recognising every layout generation of the consoles', (scena
     expect(await fixtureState(page)).toEqual({ submits: 0, addEnabled: true });
     expect(await page.$eval('#add', (add) => (add as HTMLButtonElement).disabled)).toBe(false);
     expect(await page.$eval('#notification_channel_enabled', (box) => (box as HTMLInputElement).checked)).toBe(true);
+  });
+
+  it('says the channel is filled but not saved until Blackfire lists it, then that it is saved', async () => {
+    const { browser, openPopup } = scenario();
+    const held = testKey();
+    await seedKeys(browser, [held]);
+    const page = await open('https://blackfire.io/my/environments/shop-symfony/settings/notification-channels');
+    await page.locator('::-p-aria(Add Notification Channel)').click();
+    await page.locator('::-p-aria(Pager duty)').click();
+    await (await page.waitForSelector('>>> ::-p-aria(Fill PagerDuty key)'))?.click();
+    await eventually('the fill recorded', async () => (await vaultOf(browser))?.lastFill?.ok);
+    const popup = await openPopup();
+    const channelStep = () => popup.$eval('ol[aria-label="Setup steps"] li:nth-child(2)', (step) => step.textContent ?? '');
+    await eventually('the step saying filled, not saved', async () => /filled, not saved yet/.test(await channelStep()));
+    expect(await vaultOf(browser)).toMatchObject({ lastFill: { channelName: 'PagerDuty – Shopping Cart', environment: 'shop-symfony', saved: false } });
+
+    await page.locator('::-p-aria(Add)').click(); // the person saves
+    await eventually('the step done once the list shows the channel', async () => /\(done\)/.test(await channelStep()));
+    expect((await vaultOf(browser))?.lastFill?.saved).toBe(true);
   });
 });

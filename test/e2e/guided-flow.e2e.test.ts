@@ -39,6 +39,12 @@ describeInBrowsers('the guided setup through the popup', (scenario) => {
     await clickWhenEnabled(popup, 'Fill Blackfire form');
     await popup.waitForSelector('[role="status"]::-p-text(Filled the Integration Key)');
     expect(await fixtureState(form)).toMatchObject({ key: KEY, name: 'PagerDuty – Shopping Cart', submits: 0 });
+    // Filled is not saved: the step says so until Blackfire lists the channel the person saved.
+    await popup.waitForSelector('ol[aria-label="Setup steps"] li::-p-text(filled, not saved yet)');
+    await form.bringToFront();
+    await form.locator('::-p-aria(Save)').click();
+    await popup.bringToFront();
+    await popup.waitForSelector('ol[aria-label="Setup steps"] li:nth-child(2).done');
 
     // 3. The test alert is accepted, then resolved with the same dedup_key.
     await clickWhenEnabled(popup, 'Send test alert');

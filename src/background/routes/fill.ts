@@ -4,12 +4,14 @@
  * trusted click (`blackfire/*`) or the popup's Fill (`popup/fill` → `content/fill`).
  */
 import browser from 'webextension-polyfill';
+import { environmentOf } from '../../shared/blackfire-pages';
+import { NAME_MAX } from '../../shared/limits';
 import type { FillReport } from '../../shared/messages';
 import { exactShape, isBoolean, isFiniteNumber, isString, optional, stringUpTo } from '../../shared/shape';
 import { readVault, updateVault } from '../key-store';
 import { addressOf, channelFormTabs, showsChannelForm } from '../pages';
 import type { TabPage } from '../storage';
-import { keyById, keyChoices, selectedKey, type HeldKey } from '../vault';
+import { keyById, keyChoices, recordFill, selectedKey, type HeldKey } from '../vault';
 import type { Routes } from '../router';
 
 const isFillReport = exactShape({
@@ -17,6 +19,7 @@ const isFillReport = exactShape({
   message: stringUpTo(500),
   keyFilled: optional(isBoolean),
   nameFilled: optional(isBoolean),
+  channelName: optional(stringUpTo(NAME_MAX)),
 });
 
 const NO_FORM =
@@ -27,11 +30,8 @@ const unknownKey = { ok: false as const, message: 'That key is no longer held.' 
 /** A pasted key has no service to name its channel after; captured and REST API keys do. */
 export const channelNameFor = (held: HeldKey) => (held.source === 'pasted' ? 'PagerDuty' : `PagerDuty – ${held.serviceName}`);
 
-async function recordFill(report: FillReport): Promise<void> {
-  await updateVault((vault) => {
-    vault.lastFill = report;
-  });
-}
+const keepFill = (report: FillReport, environment: string | null) =>
+  updateVault((vault) => recordFill(vault, report, environment, Date.now()));
 
 /** The active tab if it shows the form, else the tab that most recently reported one. */
 async function fillTarget(activeTabId: number | undefined): Promise<TabPage | undefined> {
@@ -39,17 +39,19 @@ async function fillTarget(activeTabId: number | undefined): Promise<TabPage | un
   return tabs.find((tab) => tab.tabId === activeTabId) ?? tabs[0];
 }
 
-async function fillInTab(held: HeldKey, activeTabId: number | undefined): Promise<FillReport> {
+/** Fills in the target tab; the report comes with the environment of the page that was filled. */
+async function fillInTab(held: HeldKey, activeTabId: number | undefined): Promise<{ report: FillReport; environment: string | null }> {
   const target = await fillTarget(activeTabId);
-  if (target === undefined) return { ok: false, message: NO_FORM };
+  if (target === undefined) return { report: { ok: false, message: NO_FORM }, environment: null };
+  const environment = target.environment ?? null;
   try {
     const request = { type: 'content/fill', key: held.key, channelName: channelNameFor(held) };
     const answer: unknown = await browser.tabs.sendMessage(target.tabId, request, addressOf(target));
-    if (isFillReport(answer)) return answer as FillReport;
+    if (isFillReport(answer)) return { report: answer as FillReport, environment };
   } catch {
     // The tab was closed or navigated away since it reported the form.
   }
-  return { ok: false, message: 'The Blackfire tab with the form did not answer: reload it and try again.' };
+  return { report: { ok: false, message: 'The Blackfire tab with the form did not answer: reload it and try again.' }, environment };
 }
 
 export const fillRoutes: Routes = {
@@ -76,8 +78,8 @@ export const fillRoutes: Routes = {
   'blackfire/fill-report': {
     from: ['blackfire'],
     shape: { report: isFillReport },
-    async handle({ report }) {
-      await recordFill(report);
+    async handle({ report }, sender) {
+      await keepFill(report as FillReport, environmentOf(sender.url));
       return { ok: true };
     },
   },
@@ -86,8 +88,8 @@ export const fillRoutes: Routes = {
     shape: { id: isString, activeTabId: optional(isFiniteNumber) },
     async handle({ id, activeTabId }) {
       const held = keyById(await readVault(), id);
-      const report = held ? await fillInTab(held, activeTabId) : unknownKey;
-      await recordFill(report);
+      const { report, environment } = held ? await fillInTab(held, activeTabId) : { report: unknownKey, environment: null };
+      await keepFill(report, environment);
       return report;
     },
   },

@@ -4,6 +4,7 @@
  * notice a change that arrives as an `input`/`change` event after the native setter ran. It
  * never submits: the person reviews and saves.
  */
+import { NAME_MAX } from '../../shared/limits';
 import type { FillReport } from '../../shared/messages';
 import { setFieldValue } from '../page-ui';
 import type { ChannelForm } from './detect';
@@ -37,10 +38,13 @@ export async function fillChannelForm(form: ChannelForm, key: string, channelNam
       message: 'The Integration Key field did not keep the key (the page changed it back). Copy the key from the extension and paste it.',
     };
   }
+  // The name the channel will be saved under: how Blackfire's channel list is later recognised.
+  const savedName = nameInput?.value.trim().slice(0, NAME_MAX);
   return {
     ok: true,
     keyFilled,
     nameFilled,
+    ...(savedName ? { channelName: savedName } : {}),
     message: `Filled the Integration Key.${nameOutcome(form, nameWasEmpty, channelName)} Nothing was saved: check the form, then save it.`,
   };
 }

@@ -9,6 +9,7 @@ import { exactShape, isString } from '../../shared/shape';
 import { answerPings, onBackgroundMessage, reportLifecycle, send } from '../runtime';
 import { placeFillButton, type FillActions } from './button';
 import { findChannelForm, type ChannelForm } from './detect';
+import { pagerDutyChannelRows } from './channel-list';
 import { fillChannelForm } from './fill';
 import { watchPage } from './watch';
 
@@ -17,19 +18,25 @@ const NO_KEY = "No PagerDuty key is held yet: capture one on PagerDuty's service
 const FORM_GONE = 'The PagerDuty channel form is no longer open in this tab.';
 const NO_ANSWER = 'The extension did not answer: reload this page and try again.';
 
-const status = (recognised: boolean): PageStatus =>
-  recognised
-    ? { console: 'blackfire', page: 'channel-form', recognised: true }
+/** The form when one is open; else the Notification Channels list's PagerDuty rows (how a saved channel shows). */
+function statusOf(form: ChannelForm | null): PageStatus {
+  if (form) return { console: 'blackfire', page: 'channel-form', recognised: true };
+  const pagerDutyChannels = pagerDutyChannelRows(document);
+  return pagerDutyChannels
+    ? { console: 'blackfire', page: 'channel-list', recognised: true, pagerDutyChannels }
     : { console: 'blackfire', page: 'other', recognised: false };
+}
 
 export function startBlackfire(): void {
   const life = new AbortController();
   let shown: { form: ChannelForm; teardown: AbortController } | null = null;
-  let reported = false;
+  /** What was last reported, so that only a change is reported again. */
+  let reported = '';
 
-  const report = async (recognised: boolean): Promise<void> => {
+  const report = async (status: PageStatus): Promise<void> => {
+    reported = JSON.stringify(status);
     // No answer means the extension was reloaded under this page: this script is orphaned.
-    if (!(await send({ type: 'page/status', status: status(recognised) }))) life.abort();
+    if (!(await send({ type: 'page/status', status }))) life.abort();
   };
 
   const fillShown = (key: string, channelName: string): Promise<FillReport> =>
@@ -54,12 +61,13 @@ export function startBlackfire(): void {
   const rescan = async (): Promise<void> => {
     const found = findChannelForm(document);
     const unchanged = found?.keyInput === shown?.form.keyInput && found?.nameInput === shown?.form.nameInput;
-    if (unchanged && reported) return;
-    reported = true;
+    const status = statusOf(found);
+    if (unchanged && JSON.stringify(status) === reported) return;
+    if (unchanged) return report(status);
     shown?.teardown.abort();
     shown = found && { form: found, teardown: new AbortController() };
     const current = shown;
-    await report(found !== null);
+    await report(status);
     // The background accepts fills only from a tab it knows shows the form: report, then offer.
     if (current && current === shown && !life.signal.aborted) {
       placeFillButton(current.form.keyInput, actions, AbortSignal.any([current.teardown.signal, life.signal]));
@@ -72,6 +80,6 @@ export function startBlackfire(): void {
     return fillShown(key, channelName);
   });
   answerPings('blackfire');
-  reportLifecycle(() => void report(shown !== null), life.signal);
+  reportLifecycle(() => void report(statusOf(shown?.form ?? null)), life.signal);
   watchPage(document, () => void rescan(), life.signal);
 }
