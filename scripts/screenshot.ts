@@ -3,11 +3,13 @@
  * extension on the fixture consoles (no mock-ups), and the store's promo tile.
  */
 import { takePopupPictures } from './screenshot/popup';
+import { takeRestPicture } from './screenshot/rest';
 import { takePromoTile, takeStorePictures } from './screenshot/store';
 import { startSandbox } from './sandbox';
 
-// The README's popup holds one key and the store's walk captures another: a sandbox each.
-for (const takes of [[takePopupPictures], [takeStorePictures, takePromoTile]]) {
+// The README's popups hold one key each (captured on PagerDuty, or through the REST API) and the
+// store's walk captures another: a sandbox each.
+for (const takes of [[takePopupPictures], [takeRestPicture], [takeStorePictures, takePromoTile]]) {
   const sandbox = await startSandbox({ headed: false });
   try {
     for (const take of takes) for (const path of await take(sandbox)) console.log(`Wrote ${path}`);

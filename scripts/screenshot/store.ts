@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { openReactChannelForm } from '../../test/e2e/harness/console-pages';
 import type { Sandbox } from '../sandbox';
 import { drawPromoTile, framePicture } from './frame';
+import { fitToContent, POPUP_WIDTH, popupTab } from './popup';
 
 export const STORE_DIR = 'docs/store';
 export const STORE_SIZE = { width: 1280, height: 800 } as const;
@@ -20,7 +21,8 @@ async function shoot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-export async function takeStorePictures({ browser }: Sandbox): Promise<string[]> {
+export async function takeStorePictures(sandbox: Sandbox): Promise<string[]> {
+  const { browser } = sandbox;
   mkdirSync(STORE_DIR, { recursive: true });
   const paths = [];
 
@@ -43,18 +45,16 @@ export async function takeStorePictures({ browser }: Sandbox): Promise<string[]>
   });
   paths.push(await shoot(blackfire, '3-blackfire-filled'));
 
-  const popup = await browser.openPopup();
-  await popup.setViewport({ width: 380, height: 600, deviceScaleFactor: 1 });
+  const popup = await popupTab(sandbox, 1);
   await popup.locator('::-p-aria(Send test alert)').click();
   await popup.waitForSelector('[role="status"]::-p-text(accepted)', { timeout: 15_000 });
-  const height = await popup.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-  await popup.setViewport({ width: 380, height, deviceScaleFactor: 1 });
+  await fitToContent(popup);
   const picture = await popup.screenshot({ encoding: 'base64' });
   const frame = await browser.openPage('about:blank');
   await framePicture(frame, {
     size: STORE_SIZE,
     picture: `data:image/png;base64,${picture}`,
-    width: 380,
+    width: POPUP_WIDTH,
     title: 'Prove the key works',
     caption: 'Send test alert: PagerDuty receives a real test event, then it is resolved.',
   });

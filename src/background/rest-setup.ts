@@ -4,9 +4,10 @@
  */
 import { parseHttpsUrl, subdomainOfPagerDutyHost } from '../shared/consoles';
 import { parseKey } from '../shared/keys';
+import { conventionalIntegrationName } from '../shared/integration-name';
 import type { Result, RestState } from '../shared/messages';
 import { parseApiKey } from '../shared/rest/api-key';
-import { conventionalIntegrationName, newIntegrationBody, reusableIntegration } from '../shared/rest/integrations';
+import { newIntegrationBody, reusableIntegration } from '../shared/rest/integrations';
 import { collectPages, PAGE_LIMIT } from '../shared/rest/pagination';
 import type { PdIntegration, PdService } from '../shared/rest/resources';
 import { realDeps, type ClientDeps } from './events-client';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionFor, conventionalIntegrationName, integrationLabel } from './qualify';
+import { actionFor, integrationLabel } from './qualify';
 
 const key = 'e93facc04764012d7bfb002500d5d1a6';
 
@@ -29,12 +29,4 @@ describe('integrationLabel', () => {
   it('falls back to the type', () => expect(integrationLabel({ key, shownAs: 'field', integrationName: '', integrationType: 'Datadog' })).toBe('Datadog'));
   it('falls back to the last four characters, so two unnamed keys do not replace each other', () =>
     expect(integrationLabel({ key, shownAs: 'field', integrationName: '', integrationType: '' })).toBe('Integration …d1a6'));
-});
-
-describe('conventionalIntegrationName', () => {
-  it.each([
-    ['Shopping Cart', 'blackfire-Shopping-Cart'],
-    ['  Checkout   API ', 'blackfire-Checkout-API'],
-    ['search', 'blackfire-search'],
-  ])('names the integration for %j %s', (service, expected) => expect(conventionalIntegrationName(service)).toBe(expected));
 });

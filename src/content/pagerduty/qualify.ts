@@ -20,8 +20,3 @@ export function actionFor({ shownAs, integrationName, integrationType }: KeySigh
 export function integrationLabel({ integrationName, integrationType, key }: KeySighting): string {
   return integrationName || integrationType || `Integration …${key.slice(-4)}`;
 }
-
-/** Blackfire's documented convention `<monitoring-tool>-<service-name>`: `blackfire-Shopping-Cart`. */
-export function conventionalIntegrationName(serviceName: string): string {
-  return `blackfire-${serviceName.trim().replace(/\s+/g, '-')}`;
-}

@@ -4,6 +4,7 @@
  * them, and acts: captures a Blackfire integration's key, offers a button next to any other key,
  * and offers the conventional name on an add-integration form.
  */
+import { conventionalIntegrationName } from '../../shared/integration-name';
 import { NAME_MAX } from '../../shared/limits';
 import type { PagerDutyPage } from '../../shared/pagerduty-pages';
 import { batchedWork } from '../batch';
@@ -11,7 +12,7 @@ import { fieldCaptionText, pageText } from '../captions';
 import { addButton, setFieldValue, showNotice } from '../page-ui';
 import { send } from '../runtime';
 import { collectKeys, sightingOf, type KeySighting } from './collect';
-import { actionFor, conventionalIntegrationName, integrationLabel } from './qualify';
+import { actionFor, integrationLabel } from './qualify';
 
 /** Mutations come in bursts while the console renders: at most one pass per this many ms. */
 const PASS_GAP_MS = 150;

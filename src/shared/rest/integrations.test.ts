@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conventionalIntegrationName, isBlackfireVendor, newIntegrationBody, reusableIntegration } from './integrations';
+import { isBlackfireVendor, newIntegrationBody, reusableIntegration } from './integrations';
 import type { PdIntegration } from './resources';
 
 const integration = (overrides: Partial<PdIntegration>): PdIntegration => ({
@@ -48,14 +48,6 @@ describe('reusableIntegration', () => {
       ]),
     ).toBeUndefined();
   });
-});
-
-describe('conventionalIntegrationName', () => {
-  it.each([
-    ['Shopping Cart', 'blackfire-Shopping-Cart'],
-    ['  Search  ', 'blackfire-Search'],
-    ['Checkout   API', 'blackfire-Checkout-API'],
-  ])('names %j %s', (service, expected) => expect(conventionalIntegrationName(service)).toBe(expected));
 });
 
 describe('newIntegrationBody', () => {

@@ -2,12 +2,11 @@
  * Which integration of a service to use for Blackfire, and how to create one. Pure: the REST
  * client feeds it PagerDuty's answers.
  */
+import { conventionalIntegrationName, followsConvention } from '../integration-name';
 import type { PdIntegration, PdVendor } from './resources';
 
 /** PagerDuty's vendor (integration type) for Blackfire Monitoring; its id is not published. */
 export const BLACKFIRE_VENDOR_NAME = 'Blackfire.io';
-/** Blackfire's documented naming convention: `<monitoring-tool>-<service-name>`. */
-const CONVENTIONAL_PREFIX = 'blackfire-';
 /** Email integrations have no Integration Key; everything else PagerDuty lists here takes events. */
 const KEYLESS_TYPES = new Set(['generic_email_inbound_integration', 'generic_email_inbound_integration_reference']);
 
@@ -19,10 +18,6 @@ export const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.t
 
 export const isBlackfireVendor = (vendor: PdVendor) => sameName(vendor.name, BLACKFIRE_VENDOR_NAME);
 
-export function conventionalIntegrationName(serviceName: string): string {
-  return `${CONVENTIONAL_PREFIX}${serviceName.trim().replace(/\s+/g, '-')}`;
-}
-
 /**
  * The service's own integration for Blackfire, if it has one: a Blackfire.io integration first,
  * else one named by the convention. Either way nothing needs to be created.
@@ -31,7 +26,7 @@ export function reusableIntegration(integrations: readonly PdIntegration[]): PdI
   const usable = integrations.filter((integration) => !KEYLESS_TYPES.has(integration.type));
   return (
     usable.find((integration) => integration.vendorName !== null && sameName(integration.vendorName, BLACKFIRE_VENDOR_NAME)) ??
-    usable.find((integration) => integration.name.trim().toLowerCase().startsWith(CONVENTIONAL_PREFIX))
+    usable.find((integration) => followsConvention(integration.name))
   );
 }
 
