@@ -77,11 +77,21 @@ const OWN_BOX = 'td, th, li, dt, dd, [role="cell"], [role="gridcell"], [role="co
 /** How far up we leave row layouts: past that, our element stays next to what it is about. */
 const CLIMB_MAX = 4;
 
-/** Whether `element` lays its children out side by side: one more child would shift the others. */
-export function laysOutInRow(element: Element): boolean {
-  const { display, flexDirection } = getComputedStyle(element);
-  return display.includes('grid') || (display.includes('flex') && !flexDirection.startsWith('column'));
+type LayoutStyle = Pick<CSSStyleDeclaration, 'display' | 'flexDirection' | 'gridAutoFlow' | 'gridTemplateColumns'>;
+
+/**
+ * Whether a box with this computed style lays its children out side by side, so that one more
+ * child would shift the others: a flex row, or a grid of more than one column (or flowing by
+ * column). A one-column grid only stacks its children, as many apps use it.
+ */
+export function placesSideBySide({ display, flexDirection, gridAutoFlow, gridTemplateColumns }: LayoutStyle): boolean {
+  if (display.includes('flex')) return !flexDirection.startsWith('column');
+  if (!display.includes('grid')) return false;
+  const tracks = gridTemplateColumns.replace(/\[[^\]]*\]/g, ' ').trim().split(/\s+/).filter((track) => track !== 'none');
+  return gridAutoFlow.includes('column') || tracks.length > 1;
 }
+
+export const laysOutInRow = (element: Element): boolean => placesSideBySide(getComputedStyle(element));
 
 export interface Placement {
   /** Our element goes right after `target`, or at the end inside it. */
