@@ -8,7 +8,7 @@ import type { FillReport, PageStatus } from '../../shared/messages';
 import { exactShape, isString } from '../../shared/shape';
 import { onBackgroundMessage, send } from '../runtime';
 import { placeFillButton, type FillActions } from './button';
-import { findChannelForm, type ChannelForm } from './detect';
+import { channelFormFinder, type ChannelForm } from './detect';
 import { fillChannelForm } from './fill';
 import { watchPage } from './watch';
 
@@ -51,8 +51,9 @@ export function startBlackfire(): void {
     },
   };
 
-  const rescan = async (): Promise<void> => {
-    const found = findChannelForm(document);
+  const findChannelForm = channelFormFinder();
+  const rescan = async (scopes: readonly Element[]): Promise<void> => {
+    const found = findChannelForm(scopes);
     const unchanged = found?.keyInput === shown?.form.keyInput && found?.nameInput === shown?.form.nameInput;
     if (unchanged && reported) return;
     reported = true;
@@ -71,5 +72,5 @@ export function startBlackfire(): void {
     const { key, channelName } = message as { key: string; channelName: string };
     return fillShown(key, channelName);
   });
-  watchPage(document, () => void rescan(), life.signal);
+  watchPage(document, (scopes) => void rescan(scopes), life.signal);
 }

@@ -38,7 +38,8 @@ const HEADINGS = 'h2, h3, h4, h5, h6, [role="heading"]:not(h1)';
 const NAME_CAPTION = /^(?:integration )?name:?$/i;
 const TYPE_CAPTION = /^(?:integration )?type:?$|^vendor:?$/i;
 
-type Found = [key: string, shownAs: KeyShownAs];
+/** What an element shows: the key, and how. */
+export type Found = [key: string, shownAs: KeyShownAs];
 
 /** The key a form field holds, if its value is one (or an Integration URL) and it is captioned so. */
 export function keyInField(field: HTMLInputElement | HTMLTextAreaElement): Found | null {
@@ -64,10 +65,14 @@ export function keyInText(element: Element, data: string): Found | null {
   return prose ? [prose, 'prose'] : null;
 }
 
-/** Every key element of `root`, in document order. */
-function keyElements(root: Element): [Element, Found][] {
+const isField = (element: Element): element is HTMLInputElement | HTMLTextAreaElement =>
+  element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
+
+/** Every element of `root` (`root` included) that shows a key, in document order. */
+export function keysIn(root: Element): [Element, Found][] {
   const found: [Element, Found][] = [];
-  for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+  const fields = isField(root) ? [root] : root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea');
+  for (const field of fields) {
     const key = field.closest(SKIP) ? null : keyInField(field);
     if (key) found.push([field, key]);
   }
@@ -164,9 +169,8 @@ function headingBefore(record: Element, element: Element): string {
   return pageText(headings.at(-1));
 }
 
-/** The facts about the key that `element` shows, read from its own record only. */
-function sightingAt(element: Element, [key, shownAs]: Found, otherKeys: Element[]): KeySighting {
-  const record = integrationRecord(element, otherKeys);
+/** The facts about the key that `element` shows, read from `record`, its integration's own record only. */
+export function sightingIn(record: Element, element: Element, [key, shownAs]: Found): KeySighting {
   return {
     key,
     shownAs,
@@ -175,25 +179,33 @@ function sightingAt(element: Element, [key, shownAs]: Found, otherKeys: Element[
   };
 }
 
+const sightingAt = (element: Element, found: Found, otherKeys: Element[]): KeySighting =>
+  sightingIn(integrationRecord(element, otherKeys), element, found);
+
+/**
+ * One element per distinct key, the first seen, except that a key shown as a key (a field, its
+ * Integration URL) speaks for it rather than a sentence that mentions it.
+ */
+export function distinctKeys(found: Iterable<[Element, Found]>): Map<Element, Found> {
+  const byKey = new Map<string, [Element, Found]>();
+  for (const entry of found) {
+    const seen = byKey.get(entry[1][0]);
+    if (!seen || (seen[1][1] === 'prose' && entry[1][1] !== 'prose')) byKey.set(entry[1][0], entry);
+  }
+  return new Map(byKey.values());
+}
+
 export interface KeyOnPage {
   /** The field, or the element whose text shows the key: our button goes next to it. */
   element: Element;
   sighting: KeySighting;
 }
 
-/** Every distinct Integration Key on the page, with what its own record says about its integration. */
+/** Every distinct Integration Key in `root`, with what its own record says about its integration. */
 export function collectKeys(root: Element): KeyOnPage[] {
-  const byKey = new Map<string, [Element, Found]>();
-  for (const [element, found] of keyElements(root)) {
-    const seen = byKey.get(found[0]);
-    // The same key as a field and as text (the key and its Integration URL): the field speaks for it.
-    if (!seen || (seen[1][1] === 'prose' && found[1] !== 'prose')) byKey.set(found[0], [element, found]);
-  }
-  const elements = [...byKey.values()].map(([element]) => element);
-  return [...byKey.values()].map(([element, found]) => ({
-    element,
-    sighting: sightingAt(element, found, elements.filter((other) => other !== element)),
-  }));
+  const keys = distinctKeys(keysIn(root));
+  const elements = [...keys.keys()];
+  return [...keys].map(([element, found]) => ({ element, sighting: sightingAt(element, found, elements.filter((other) => other !== element)) }));
 }
 
 /**
@@ -202,13 +214,10 @@ export function collectKeys(root: Element): KeyOnPage[] {
  */
 export function sightingOf(element: Element): KeySighting | null {
   if (!element.isConnected) return null;
-  const found =
-    element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
-      ? keyInField(element)
-      : [...element.childNodes].map((node) => (node.nodeType === Node.TEXT_NODE ? keyInText(element, node.textContent ?? '') : null)).find(Boolean);
+  const found = isField(element)
+    ? keyInField(element)
+    : [...element.childNodes].map((node) => (node.nodeType === Node.TEXT_NODE ? keyInText(element, node.textContent ?? '') : null)).find(Boolean);
   if (!found) return null;
-  const others = collectKeys(document.body)
-    .map((seen) => seen.element)
-    .filter((other) => other !== element);
+  const others = [...distinctKeys(keysIn(document.body)).keys()].filter((other) => other !== element);
   return sightingAt(element, found, others);
 }
