@@ -15,21 +15,16 @@
  */
 import { OUR_UI } from './page-ui';
 
-const isOurs = (node: Node): boolean => node instanceof Element && node.hasAttribute(OUR_UI);
-
-function scopeOf(record: MutationRecord): Element | null {
-  const { target } = record;
-  if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOurs)) return null;
-  const element = target instanceof Element ? target : target instanceof Document ? target.documentElement : target.parentElement;
-  return element?.closest(`[${OUR_UI}]`) ? null : element;
-}
+const OURS = `[${OUR_UI}]`;
+const isOurs = (node: Node): boolean => node instanceof Element && node.matches(OURS);
 
 /** The scopes of a batch of records: each changed element once, none inside another. */
 export function scopesOf(records: readonly MutationRecord[]): Element[] {
   const changed = new Set<Element>();
-  for (const record of records) {
-    const scope = scopeOf(record);
-    if (scope) changed.add(scope);
+  for (const { type, target, addedNodes, removedNodes } of records) {
+    // The observed roots are elements: a target is one, or a text node inside one.
+    const element = target instanceof Element ? target : target.parentElement;
+    if (element && !element.closest(OURS) && !(type === 'childList' && [...addedNodes, ...removedNodes].every(isOurs))) changed.add(element);
   }
   return [...changed].filter((scope) => {
     for (let parent = scope.parentElement; parent; parent = parent.parentElement) if (changed.has(parent)) return false;

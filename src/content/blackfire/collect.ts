@@ -5,9 +5,9 @@
 import { fieldCaptions, idrefText, pageText } from '../captions';
 import type { FieldSignals, FormSignals } from './qualify';
 
-const CONTAINERS = 'form, dialog, [role="dialog"], [role="alertdialog"]';
-const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"]';
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
+const CONTAINERS = 'form, dialog, [role=dialog], [role=alertdialog]';
+const DIALOGS = 'dialog, [role=dialog], [role=alertdialog]';
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, [role=heading]';
 const TEXT_TYPES = new Set(['text', 'password', 'search']);
 const PAGERDUTY = /pager\s*-?duty/i;
 
@@ -17,7 +17,7 @@ export interface CollectedForm {
 }
 
 function isVisible(input: HTMLInputElement): boolean {
-  if (input.hidden || input.closest('[hidden], [aria-hidden="true"]')) return false;
+  if (input.hidden || input.closest('[hidden], [aria-hidden=true]')) return false;
   if (!input.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
   // Off-screen or 1-pixel inputs are a classic way to hide a field from people but not from scripts.
   const { width, height } = input.getBoundingClientRect();

@@ -6,7 +6,7 @@
  * the rest of the page), that integration's name and type. `qualify.ts` decides what to do.
  */
 import { INTEGRATION_URL, isKey } from '../../shared/keys';
-import { CAPTION_MAX, captionBefore, columnHeader, fieldCaptions, fieldCaptionText, pageText } from '../captions';
+import { allCaptions, CAPTION_MAX, captionBefore, columnHeader, fieldCaptionText, pageText, ROWS } from '../captions';
 import { OUR_UI } from '../page-ui';
 
 export type KeyShownAs =
@@ -29,12 +29,11 @@ export interface KeySighting {
 
 const KEY_CAPTION = /integration key/i;
 const KEY_TOKEN = /(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])/g;
-const LABELLED_TEXT = /^\s*integration key\s*:?\s*([A-Za-z0-9]{32})\s*$/i;
-const PROSE_KEY = /integration key\s*:?\s*([A-Za-z0-9]{32})(?![A-Za-z0-9])/i;
+/** "Integration Key: <key>": the whole text (a labelled value), or inside a sentence. */
+const SAID_KEY = /integration key\s*:?\s*([A-Za-z0-9]{32})(?![A-Za-z0-9])/i;
 const SKIP = `[${OUR_UI}], script, style, template, noscript`;
 
-const ROWS = 'tr, [role="row"]';
-const HEADINGS = 'h2, h3, h4, h5, h6, [role="heading"]:not(h1)';
+const HEADINGS = 'h2, h3, h4, h5, h6, [role=heading]:not(h1)';
 const NAME_CAPTION = /^(?:integration )?name:?$/i;
 const TYPE_CAPTION = /^(?:integration )?type:?$|^vendor:?$/i;
 
@@ -58,11 +57,9 @@ export function keyInText(element: Element, data: string): Found | null {
   if (url?.[2] && isKey(url[2])) return [url[2], 'integration-url'];
   const tokens = data.match(KEY_TOKEN) ?? [];
   if (tokens.length !== 1) return null;
-  const labelled = LABELLED_TEXT.exec(data)?.[1];
-  if (labelled) return [labelled, 'labelled-text'];
-  if (data.trim() === tokens[0] && KEY_CAPTION.test(captionBefore(element))) return [tokens[0], 'labelled-text'];
-  const prose = PROSE_KEY.exec(data)?.[1];
-  return prose ? [prose, 'prose'] : null;
+  const said = SAID_KEY.exec(data);
+  if (said?.[1]) return [said[1], said[0] === data.trim() ? 'labelled-text' : 'prose'];
+  return data.trim() === tokens[0] && KEY_CAPTION.test(captionBefore(element)) ? [tokens[0], 'labelled-text'] : null;
 }
 
 const isField = (element: Element): element is HTMLInputElement | HTMLTextAreaElement =>
@@ -121,7 +118,7 @@ export function integrationRecord(element: Element, otherKeys: Element[]): Eleme
   return accordionItem(record, otherKeys) ?? record;
 }
 
-const EXPANDED = '[aria-expanded="true"]';
+const EXPANDED = '[aria-expanded=true]';
 /** How far above an expanded panel its row header (with the toggle) may be. */
 const ACCORDION_DEPTH = 3;
 
@@ -145,7 +142,7 @@ function accordionItem(panel: Element, otherKeys: Element[]): Element | null {
 /** The value a caption names inside a record: a captioned field, "Type: x", or the caption's neighbour. */
 function captionedValue(record: Element, caption: RegExp): string {
   for (const field of record.querySelectorAll<HTMLInputElement>('input, textarea')) {
-    if (!field.closest(SKIP) && Object.values(fieldCaptions(field)).some((text) => caption.test(text))) return field.value.trim();
+    if (!field.closest(SKIP) && allCaptions(field).some((text) => caption.test(text))) return field.value.trim();
   }
   for (const cell of record.matches(ROWS) ? record.children : []) {
     if (caption.test(columnHeader(cell))) return pageText(cell);
@@ -213,10 +210,7 @@ export function collectKeys(root: Element): KeyOnPage[] {
  * have reused the element for another integration since our button was placed.
  */
 export function sightingOf(element: Element): KeySighting | null {
-  if (!element.isConnected) return null;
-  const found = isField(element)
-    ? keyInField(element)
-    : [...element.childNodes].map((node) => (node.nodeType === Node.TEXT_NODE ? keyInText(element, node.textContent ?? '') : null)).find(Boolean);
+  const found = element.isConnected && keysIn(element).find(([shownBy]) => shownBy === element)?.[1];
   if (!found) return null;
   const others = [...distinctKeys(keysIn(document.body)).keys()].filter((other) => other !== element);
   return sightingAt(element, found, others);

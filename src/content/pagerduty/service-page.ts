@@ -23,7 +23,7 @@ function serviceNameOf(page: ServicePage): string {
   return name.slice(0, NAME_MAX);
 }
 
-const TEXT_FIELDS = 'input:not([type]), input[type="text"]';
+const TEXT_FIELDS = 'input:not([type]), input[type=text]';
 
 /** The empty, editable "Integration Name" fields in `scope`: where the conventional name is offered. */
 function emptyIntegrationNameFields(scope: Element): HTMLInputElement[] {
@@ -31,6 +31,11 @@ function emptyIntegrationNameFields(scope: Element): HTMLInputElement[] {
   return fields.filter(
     (field) => field.value === '' && !field.readOnly && !field.disabled && /integration name/i.test(fieldCaptionText(field)),
   );
+}
+
+interface Shown {
+  found: Found;
+  decided?: { record: Element; sighting: KeySighting };
 }
 
 const touches = (scopes: readonly Element[], element: Element) =>
@@ -60,7 +65,7 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
    * Our buttons' hosts, by the element they stand next to, each with the condition for keeping it,
    * given the keys the page shows now (by the element that shows each).
    */
-  type Wanted = (shown: ReadonlyMap<Element, string>) => boolean;
+  type Wanted = (shown: ReadonlyMap<Element, Found>) => boolean;
   const buttons = new Map<Element, { host: HTMLElement; wanted: Wanted }>();
   function offer(anchor: Element, label: string, onClick: (button: HTMLButtonElement) => void, wanted: Wanted): void {
     if (!buttons.get(anchor)?.host.isConnected) buttons.set(anchor, { host: addButton(anchor, label, onClick), wanted });
@@ -80,57 +85,50 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
     };
   }
 
-  /** Every element that shows a key, in the order they appeared. */
-  const shown = new Map<Element, Found>();
-  /** What was decided for each key element, and the record it was decided from. */
-  const decided = new Map<Element, { record: Element; sighting: KeySighting }>();
-  let lastKeys: Element[] = [];
+  /** Every element that shows a key, in the order they appeared, with its record and sighting once decided. */
+  const shown = new Map<Element, Shown>();
 
-  /** Reads the keys in `scopes` again; an element that still shows the same key keeps its place. */
-  function readKeys(scopes: readonly Element[]): void {
+  /** Reads the keys in `scopes` again; says whether an element came, went or shows something else. */
+  function readKeys(scopes: readonly Element[]): boolean {
     const read = new Map(scopes.flatMap(keysIn));
-    for (const [element, [key, shownAs]] of shown) {
-      const inScope = scopes.some((scope) => scope.contains(element));
+    let changed = false;
+    for (const [element, { found }] of shown) {
       const now = read.get(element);
-      if (!element.isConnected || (inScope && (now?.[0] !== key || now[1] !== shownAs))) shown.delete(element);
-      else read.delete(element);
+      read.delete(element);
+      if (!element.isConnected || (!now && scopes.some((scope) => scope.contains(element)))) shown.delete(element);
+      else if (now && now.join() !== found.join()) shown.set(element, { found: now });
+      else continue;
+      changed = true;
     }
-    for (const entry of read) shown.set(...entry);
+    for (const [element, found] of read) shown.set(element, { found });
+    return changed || read.size > 0;
   }
 
   /**
-   * Decides each key anew when it is new, when its record changed, or when the set of keys changed
+   * A key is decided when it appears, and again when its record changed or keys came or went
    * (records end where another key's begin); a key once captured needs nothing more.
    */
-  function decide(scopes: readonly Element[], keys: Map<Element, Found>): void {
-    const elements = [...keys.keys()];
-    const keysChanged = elements.length !== lastKeys.length || elements.some((element, index) => element !== lastKeys[index]);
-    lastKeys = elements;
-    for (const element of decided.keys()) if (!keys.has(element)) decided.delete(element);
-    for (const [element, found] of keys) {
-      const known = decided.get(element);
-      if (known && (autoCaptured.has(found[0]) || (!keysChanged && !touches(scopes, known.record)))) continue;
-      const record = integrationRecord(element, elements.filter((other) => other !== element));
-      decided.set(element, { record, sighting: sightingIn(record, element, found) });
-    }
-  }
-
   function update(scopes: readonly Element[]): void {
-    readKeys(scopes);
-    const keys = distinctKeys(shown);
-    decide(scopes, keys);
-    const keyShownBy = new Map([...keys].map(([element, [key]]) => [element, key]));
+    const keysChanged = readKeys(scopes);
+    const keys = distinctKeys([...shown].map(([element, { found }]) => [element, found]));
+    const elements = [...keys.keys()];
     // The console re-renders: drop buttons whose key went away or whose field got filled.
     for (const [anchor, { host, wanted }] of buttons) {
-      if (wanted(keyShownBy)) continue;
+      if (wanted(keys)) continue;
       host.remove();
       buttons.delete(anchor);
     }
-    for (const [element, { sighting }] of decided) {
+    for (const [element, [key]] of keys) {
+      const entry = shown.get(element) as Shown; // `keys` are some of `shown`'s
+      if (!entry.decided || (!autoCaptured.has(key) && (keysChanged || touches(scopes, entry.decided.record)))) {
+        const record = integrationRecord(element, elements.filter((other) => other !== element));
+        entry.decided = { record, sighting: sightingIn(record, element, entry.found) };
+      }
+      const { sighting } = entry.decided;
       if (actionFor(sighting) === 'offer') {
-        offer(element, 'Use for Blackfire', useForBlackfire(element), (now) => now.get(element) === sighting.key);
-      } else if (!autoCaptured.has(sighting.key)) {
-        autoCaptured.add(sighting.key);
+        offer(element, 'Use for Blackfire', useForBlackfire(element), (now) => now.get(element)?.[0] === key);
+      } else if (!autoCaptured.has(key)) {
+        autoCaptured.add(key);
         void capture(sighting);
       }
     }
