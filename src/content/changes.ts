@@ -16,7 +16,11 @@
 import { OUR_UI } from './page-ui';
 
 const OURS = `[${OUR_UI}]`;
-const isOurs = (node: Node): boolean => node instanceof Element && node.matches(OURS);
+/** Whether every node is one of our hosts: stops at the first that is not (a page may add thousands at once). */
+function allOurs(nodes: NodeList): boolean {
+  for (const node of nodes) if (!(node instanceof Element && node.matches(OURS))) return false;
+  return true;
+}
 
 /** The scopes of a batch of records: each changed element once, none inside another. */
 export function scopesOf(records: readonly MutationRecord[]): Element[] {
@@ -24,7 +28,7 @@ export function scopesOf(records: readonly MutationRecord[]): Element[] {
   for (const { type, target, addedNodes, removedNodes } of records) {
     // The observed roots are elements: a target is one, or a text node inside one.
     const element = target instanceof Element ? target : target.parentElement;
-    if (element && !element.closest(OURS) && !(type === 'childList' && [...addedNodes, ...removedNodes].every(isOurs))) changed.add(element);
+    if (element && !element.closest(OURS) && !(type === 'childList' && allOurs(addedNodes) && allOurs(removedNodes))) changed.add(element);
   }
   return [...changed].filter((scope) => {
     for (let parent = scope.parentElement; parent; parent = parent.parentElement) if (changed.has(parent)) return false;
