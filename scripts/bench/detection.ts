@@ -4,7 +4,7 @@
  * a MutationObserver and `performance.now()`, so no CDP round trip is in the figure. Four ways a
  * console shows it:
  *
- * - `quiet`: into a page where nothing else happens;
+ * - `quiet`: into a page where nothing else happened for a while (`QUIET_MS`);
  * - `churning`: while the page changes every few milliseconds elsewhere (a live counter, an
  *   animated spinner's style, a status row the console renders again and again);
  * - `re-render`: the console renders again the element that holds our UI (a new row or form,
@@ -13,6 +13,7 @@
  *   (our own insertion must not delay what comes right after it): another card next to the
  *   first on PagerDuty, the next modal in place of the first on Blackfire (one at a time).
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
 import { OUR_UI } from '../../src/content/page-ui';
 import { median } from './figures';
@@ -21,6 +22,8 @@ export const SCENARIOS = ['quiet', 'churning', 're-render', 'back-to-back'] as c
 export type Scenario = (typeof SCENARIOS)[number];
 
 const GIVE_UP_MS = 3_000;
+/** How long nothing happens before a `quiet` run. */
+const QUIET_MS = 300;
 /** How often the churning page changes, in ms (browsers run such intervals every 4 ms at best). */
 const CHURN_EVERY_MS = 2;
 
@@ -129,6 +132,7 @@ export async function medianDetectionMs(page: Page, scenario: Scenario, { markup
   const latencies: number[] = [];
   for (let run = 0; run < runs; run++) {
     await settle(page);
+    if (scenario === 'quiet') await sleep(QUIET_MS);
     // A re-render shows the same content again; the next one after another shows a new key.
     const second = markup(scenario === 're-render' ? 2 * run : 2 * run + 1);
     latencies.push(await runInPage(page, scenario, markup(2 * run), second, oneAtATime));
