@@ -10,7 +10,7 @@ describe('our in-page elements', () => {
     expect(host.textContent).toBe('');
     expect(host.shadowRoot?.querySelector('button')?.textContent).toBe('Use for Blackfire');
     // The host's own rules are !important: they win over the page's !important rules on the host.
-    expect(host.shadowRoot?.querySelector('style')?.textContent).toMatch(/:host \{[^}]*display: inline-block !important/);
+    expect(host.shadowRoot?.querySelector('style')?.textContent).toMatch(/:host\s*\{[^}]*display:\s*inline-block\s*!important/);
   });
 
   it('act on trusted clicks only: a page script clicking our button does nothing', () => {

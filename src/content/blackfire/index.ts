@@ -8,8 +8,8 @@ import type { FillReport, PageStatus } from '../../shared/messages';
 import { exactShape, isString } from '../../shared/shape';
 import { answerPings, onBackgroundMessage, reportLifecycle, send } from '../runtime';
 import { placeFillButton, type FillActions } from './button';
-import { findChannelForm, type ChannelForm } from './detect';
 import { pagerDutyChannelRows } from './channel-list';
+import { channelFormFinder, type ChannelForm } from './detect';
 import { fillChannelForm } from './fill';
 import { watchPage } from './watch';
 
@@ -58,8 +58,9 @@ export function startBlackfire(): void {
     },
   };
 
-  const rescan = async (): Promise<void> => {
-    const found = findChannelForm(document);
+  const findChannelForm = channelFormFinder();
+  const rescan = async (scopes: readonly Element[]): Promise<void> => {
+    const found = findChannelForm(scopes);
     const unchanged = found?.keyInput === shown?.form.keyInput && found?.nameInput === shown?.form.nameInput;
     const status = statusOf(found);
     if (unchanged && JSON.stringify(status) === reported) return;
@@ -81,5 +82,5 @@ export function startBlackfire(): void {
   });
   answerPings('blackfire');
   reportLifecycle(() => void report(statusOf(shown?.form ?? null)), life.signal);
-  watchPage(document, () => void rescan(), life.signal);
+  watchPage(document, (scopes) => void rescan(scopes), life.signal);
 }
