@@ -18,6 +18,10 @@ const STYLE = `
   font: 12px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif !important; color-scheme: light dark; }
 :host([data-kind="notice"]) { position: fixed !important; right: 16px !important; bottom: 16px !important;
   z-index: 2147483647 !important; margin: 0 !important; max-width: 360px !important; }
+:host([data-kind="hint"]) { position: fixed !important; left: 0 !important; top: 0 !important;
+  z-index: 2147483647 !important; margin: 0 !important; }
+:host([data-kind="hint"]) .notice { position: absolute; display: flex; gap: 8px; align-items: center;
+  width: max-content; max-width: 300px; padding: 6px 6px 6px 12px; }
 .box { display: inline-flex; flex-wrap: wrap; gap: 4px; align-items: center; }
 button { font: inherit; color: #1f2328; background: #f6f8fa; border: 1px solid #8c959f; border-radius: 6px;
   padding: 2px 10px; cursor: pointer; }
@@ -36,7 +40,7 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 }`;
 
 /** A host element with its own shadow root and our styles; `box` is where our controls go. */
-export function ourElement(kind: 'inline' | 'notice'): { host: HTMLElement; box: HTMLElement } {
+export function ourElement(kind: 'inline' | 'notice' | 'hint'): { host: HTMLElement; box: HTMLElement } {
   const host = document.createElement('span');
   host.setAttribute(OUR_UI, '');
   host.dataset.kind = kind;
@@ -44,7 +48,7 @@ export function ourElement(kind: 'inline' | 'notice'): { host: HTMLElement; box:
   const style = document.createElement('style');
   style.textContent = STYLE;
   const box = document.createElement('span');
-  box.className = kind === 'notice' ? 'notice' : 'box';
+  box.className = kind === 'inline' ? 'box' : 'notice';
   root.append(style, box);
   return { host, box };
 }

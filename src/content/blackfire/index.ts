@@ -11,6 +11,7 @@ import { placeFillButton, type FillActions } from './button';
 import { findChannelForm, type ChannelForm } from './detect';
 import { pagerDutyChannelRows } from './channel-list';
 import { fillChannelForm } from './fill';
+import { guideBlackfire } from './hints';
 import { watchPage } from './watch';
 
 const isFillRequest = exactShape({ type: (value) => value === 'content/fill', key: isString, channelName: isString });
@@ -62,6 +63,7 @@ export function startBlackfire(): void {
     const found = findChannelForm(document);
     const unchanged = found?.keyInput === shown?.form.keyInput && found?.nameInput === shown?.form.nameInput;
     const status = statusOf(found);
+    guideBlackfire(status.page === 'channel-list', life.signal);
     if (unchanged && JSON.stringify(status) === reported) return;
     if (unchanged) return report(status);
     shown?.teardown.abort();
