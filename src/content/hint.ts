@@ -15,7 +15,7 @@ export interface NextStep {
   text: string;
 }
 
-const CONTROLS = 'button, a[href], [role="button"], [role="tab"], [role="link"], [role="menuitem"]';
+const CONTROLS = 'button, a[href], [role="button"], [role="tab"]';
 /** Space between the control and the hint, in CSS pixels. */
 const GAP = 6;
 
@@ -32,20 +32,19 @@ export function stepAt(root: ParentNode, name: RegExp, say: (name: string) => st
 }
 
 let dismissed = false;
-let shown: { step: NextStep; host: HTMLElement; box: HTMLElement; stop: AbortController } | undefined;
+let shown: (NextStep & { host: HTMLElement; box: HTMLElement; stop: AbortController }) | undefined;
 
-/** Below the anchor, or above it when only there it fits; kept inside the viewport's width. */
+/** Below the control, or above it when only there it fits; kept inside the viewport's width. */
 function place(): void {
   if (!shown) return;
-  const { step, host, box } = shown;
-  const anchor = step.anchor.getBoundingClientRect();
+  const { anchor, host, box } = shown;
+  const at = anchor.getBoundingClientRect();
   const { width, height } = box.getBoundingClientRect();
   // The host sits at its containing block's corner: the viewport, or a transformed ancestor.
   const origin = host.getBoundingClientRect();
-  const above = anchor.bottom + GAP + height > innerHeight && anchor.top >= GAP + height;
-  const left = Math.max(0, Math.min(anchor.left, document.documentElement.clientWidth - width));
-  box.style.left = `${left - origin.left}px`;
-  box.style.top = `${(above ? anchor.top - GAP - height : anchor.bottom + GAP) - origin.top}px`;
+  const above = at.bottom + GAP + height > innerHeight && at.top >= GAP + height;
+  const left = Math.max(0, Math.min(at.left, innerWidth - width));
+  box.style.translate = `${left - origin.left}px ${(above ? at.top - GAP - height : at.bottom + GAP) - origin.top}px`;
 }
 
 /**
@@ -53,9 +52,8 @@ function place(): void {
  * when there is no next step. The hint also goes when `signal` aborts (the page is left).
  */
 export function showHint(step: NextStep | null, signal: AbortSignal): void {
-  if (shown && (dismissed || shown.step.anchor !== step?.anchor || shown.step.text !== step.text)) shown.stop.abort();
-  if (dismissed || !step || signal.aborted) return;
-  if (!shown) {
+  if (shown && (shown.anchor !== step?.anchor || shown.text !== step.text)) shown.stop.abort();
+  if (!shown && step && !dismissed && !signal.aborted) {
     const { host, box } = ourElement('hint');
     const stop = new AbortController();
     const gone = AbortSignal.any([stop.signal, signal]);
@@ -64,16 +62,16 @@ export function showHint(step: NextStep | null, signal: AbortSignal): void {
     box.setAttribute('role', 'note');
     box.append(step.text, dismiss);
     (step.anchor.closest('dialog') ?? document.body).append(host);
-    const current = { step, host, box, stop };
-    shown = current;
+    shown = { ...step, host, box, stop };
     // The control moves without a DOM change when something scrolls, resizes or animates.
     for (const type of ['scroll', 'resize', 'transitionend', 'animationend']) {
       addEventListener(type, place, { capture: true, passive: true, signal: gone });
     }
-    gone.addEventListener('abort', () => {
+    // Only the hint shown can go: a new one is shown only after the last one went.
+    gone.onabort = () => {
       host.remove();
-      if (shown === current) shown = undefined;
-    });
+      shown = undefined;
+    };
   }
   place();
 }
