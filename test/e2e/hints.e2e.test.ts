@@ -15,6 +15,8 @@ import { describeInBrowsers } from './harness/scenario';
 const SYMFONY_LIST = 'https://blackfire.io/my/environments/shop-symfony/settings/notification-channels';
 const HINT = '[data-blackfire-helper][data-kind="hint"]';
 const DISMISS = '>>> ::-p-aria(Dismiss hint)';
+const ADD_STEP = 'Next: click “Add Notification Channel”, then “Pager duty”.';
+const TILE_STEP = 'Next: choose “Pager duty”.';
 
 interface Box {
   left: number;
@@ -48,13 +50,15 @@ const adjacent = (note: Box, anchor: Box) =>
     ? note.left < anchor.right && note.right > anchor.left
     : false;
 
-/** Waits until the hint sits next to the control named `control`, and returns its text. */
-async function hintNextTo(page: Page, control: string): Promise<string> {
-  const placed = await eventually(`the hint next to ${control}`, async () => {
+/**
+ * Waits until the hint says `text` and sits next to the control named `control` (the text too:
+ * the previous step's hint may happen to sit next to the new control while it moves).
+ */
+async function hintNextTo(page: Page, control: string, text: string): Promise<void> {
+  await eventually(`the hint "${text}" next to ${control}`, async () => {
     const found = await hintAndControl(page, control);
-    return found && adjacent(found.note, found.anchor) ? found : null;
+    return found?.text === text && adjacent(found.note, found.anchor);
   });
-  return placed.text;
 }
 
 const noHint = (page: Page) => page.waitForFunction((selector) => !document.querySelector(selector), {}, HINT);
@@ -70,14 +74,14 @@ describeInBrowsers('next-step hints in the consoles', (scenario) => {
 
   it('Blackfire: beside "Add Notification Channel", then the "Pager duty" tile, gone once the form is open; it never clicks', async () => {
     const page = await open(SYMFONY_LIST);
-    expect(await hintNextTo(page, 'Add Notification Channel')).toBe('Next: click “Add Notification Channel”, then “Pager duty”.');
+    await hintNextTo(page, 'Add Notification Channel', ADD_STEP);
     // Out of the page's flow: the table keeps its cells, the page shows no click of ours.
     expect(await page.$eval(HINT, (host) => host.parentElement?.tagName)).toBe('BODY');
     expect(await page.$$eval('#channels tr', (rows) => rows.map((row) => row.children.length))).toEqual([3, 3]);
     expect(await isHidden(page, '#tiles')).toBe(true);
 
     await page.click('#add-channel');
-    expect(await hintNextTo(page, 'Pager duty')).toBe('Next: choose “Pager duty”.');
+    await hintNextTo(page, 'Pager duty', TILE_STEP);
     expect(await isHidden(page, '#pagerduty-modal')).toBe(true);
 
     await page.click('#tile-pagerduty');
@@ -92,9 +96,9 @@ describeInBrowsers('next-step hints in the consoles', (scenario) => {
     expect(await page.$(HINT)).toBeNull();
 
     await page.locator('::-p-aria(Notification Channels)').click();
-    await hintNextTo(page, 'Add Notification Channel');
+    await hintNextTo(page, 'Add Notification Channel', ADD_STEP);
     await page.locator('::-p-aria(Add Notification Channel)').click();
-    await hintNextTo(page, 'Pager duty');
+    await hintNextTo(page, 'Pager duty', TILE_STEP);
     await page.locator('::-p-aria(Pager duty)').click();
     await page.waitForSelector('#integration-key');
     await noHint(page);
@@ -104,7 +108,7 @@ describeInBrowsers('next-step hints in the consoles', (scenario) => {
   it("Blackfire: a page script's click on × does nothing; the person's hides hints for the rest of the page's life", async () => {
     const { browser } = scenario();
     const page = await open(SYMFONY_LIST);
-    await hintNextTo(page, 'Add Notification Channel');
+    await hintNextTo(page, 'Add Notification Channel', ADD_STEP);
     // A trusted click would remove the hint at once, within the click itself.
     await page.evaluate((selector) => document.querySelector(selector)?.shadowRoot?.querySelector('button')?.click(), HINT);
     expect(await page.$(HINT)).not.toBeNull();
@@ -122,13 +126,13 @@ describeInBrowsers('next-step hints in the consoles', (scenario) => {
 
   it('PagerDuty: beside the Integrations tab, then "New Integration", without moving the tabs or clicking them', async () => {
     const page = await open('https://acme.pagerduty.com/services/PNEW001');
-    expect(await hintNextTo(page, 'Integrations')).toBe('Next: open “Integrations”, then add a Blackfire.io integration.');
+    await hintNextTo(page, 'Integrations', 'Next: open “Integrations”, then add a Blackfire.io integration.');
     const tabs = () => page.$$eval('.nav-tabs a', (links) => links.map((link) => JSON.stringify(link.getBoundingClientRect())));
     const tabsWithHint = await tabs();
     expect(await fixtureState(page)).toEqual({ clicks: [] });
 
     await page.click('.nav-tabs a[href$="/integrations"]');
-    expect(await hintNextTo(page, 'New Integration')).toBe('Next: click “New Integration” and choose Blackfire.io.');
+    await hintNextTo(page, 'New Integration', 'Next: click “New Integration” and choose Blackfire.io.');
     expect(await tabs()).toEqual(tabsWithHint);
 
     await page.click('#new-integration');
