@@ -26,7 +26,7 @@ export const STATUS_STYLE = `.status{${TEXT}}.status:empty{display:none}`;
 const NOTICE = ':host{position:fixed!important;right:16px!important;bottom:16px!important;z-index:2147483647!important;margin:0!important;max-width:360px!important}span{display:block;padding:10px 14px;font-size:13px;color:light-dark(#fff,#e6edf3);background:light-dark(#24292f,#2d333b);border:1px solid light-dark(#24292f,#545d68);border-radius:8px;box-shadow:0 4px 12px #0005}';
 
 /** A host element with its own shadow root and our styles (the host's, then `style`); `box` is where our content goes. */
-function ourHost(kind: 'inline' | 'notice', style: string): { host: HTMLElement; box: HTMLElement } {
+function ourHost(kind: 'inline' | 'notice' | 'hint', style: string): { host: HTMLElement; box: HTMLElement } {
   const host = document.createElement('span');
   host.setAttribute(OUR_UI, '');
   host.dataset.kind = kind;
@@ -38,6 +38,11 @@ function ourHost(kind: 'inline' | 'notice', style: string): { host: HTMLElement;
   root.append(sheet, box);
   return { host, box };
 }
+
+/** The next-step hint (`hint.ts`): a fixed host at the viewport's corner, its box moved beside the control it names. */
+const HINT = `${CONTROLS}:host{position:fixed!important;left:0!important;top:0!important;z-index:2147483647!important;margin:0!important}.box{position:absolute;display:flex;gap:8px;align-items:center;width:max-content;max-width:300px;padding:6px 6px 6px 12px;font-size:13px;color:light-dark(#fff,#e6edf3);background:light-dark(#24292f,#2d333b);border:1px solid light-dark(#24292f,#545d68);border-radius:8px;box-shadow:0 4px 12px #0005}`;
+
+export const ourHint = (): { host: HTMLElement; box: HTMLElement } => ourHost('hint', HINT);
 
 /** An inline host for our controls; `extraStyle` styles whatever else the caller puts in `box`. */
 export const ourElement = (extraStyle = ''): { host: HTMLElement; box: HTMLElement } => ourHost('inline', CONTROLS + extraStyle);

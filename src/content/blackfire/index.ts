@@ -11,6 +11,7 @@ import { placeFillButton, type FillActions } from './button';
 import { pagerDutyChannelRows } from './channel-list';
 import { channelFormFinder, type ChannelForm } from './detect';
 import { fillChannelForm } from './fill';
+import { guideBlackfire } from './hints';
 import { watchPage } from './watch';
 
 const isFillRequest = exactShape({ type: (value) => value === 'content/fill', key: isString, channelName: isString });
@@ -63,6 +64,7 @@ export function startBlackfire(): void {
     const found = findChannelForm(scopes);
     const unchanged = found?.keyInput === shown?.form.keyInput && found?.nameInput === shown?.form.nameInput;
     const status = statusOf(found);
+    guideBlackfire(status.page === 'channel-list', life.signal);
     if (unchanged && JSON.stringify(status) === reported) return;
     if (unchanged) return report(status);
     shown?.teardown.abort();
