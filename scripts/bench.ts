@@ -17,6 +17,7 @@ import { BLACKFIRE_MODALS, medianDetectionMs, PAGERDUTY_CARDS, SCENARIOS, type S
 import { table, withinBudget, type Figure } from './bench/figures';
 import { churnOverhead, type Metric } from './bench/overhead';
 import { medianPopupFillMs, popupLoad } from './bench/popup';
+import { workerStartsForOtherTabs } from './bench/wake-ups';
 
 const DETECTION_RUNS = 20;
 const POPUP_RUNS = 10;
@@ -131,13 +132,26 @@ async function popupFigures(browser: BrowserSession): Promise<Figure[]> {
   ];
 }
 
+const OTHER_TABS = 10;
+
+async function wakeUpFigure(proxyPort: number): Promise<Figure> {
+  const value = await workerStartsForOtherTabs(proxyPort, buildDir('chrome'), OTHER_TABS);
+  const note = `${OTHER_TABS} tabs on another site opened, navigated and closed with the worker stopped (scripts/bench/wake-ups.ts)`;
+  return { metric: 'service-worker starts for tabs that are not console tabs', value, unit: '', budget: 0, note };
+}
+
 async function browserFigures(): Promise<Figure[]> {
   await bundleFixtureApps();
   const world = await startFixtureWorld(FIXTURE_ROUTES);
   const browser = await launchChromium({ proxyPort: world.proxyPort, extensionDir: buildDir('chrome') });
   const bare = await puppeteer.launch(chromiumLaunchOptions(world.proxyPort));
   try {
-    return [...(await detectionFigures(browser)), ...(await overheadFigures(browser, bare)), ...(await popupFigures(browser))];
+    return [
+      ...(await detectionFigures(browser)),
+      ...(await overheadFigures(browser, bare)),
+      ...(await popupFigures(browser)),
+      await wakeUpFigure(world.proxyPort),
+    ];
   } finally {
     await Promise.all([browser.close(), bare.close()]);
     await world.close();
