@@ -130,6 +130,10 @@ describeInBrowsers('next-step hints in the consoles', (scenario) => {
     const tabs = () => page.$$eval('.nav-tabs a', (links) => links.map((link) => JSON.stringify(link.getBoundingClientRect())));
     const tabsWithHint = await tabs();
     expect(await fixtureState(page)).toEqual({ clicks: [] });
+    // It follows the tab as the page scrolls (and no DOM changes).
+    await page.evaluate(() => scrollBy(0, 40));
+    await hintNextTo(page, 'Integrations', 'Next: open “Integrations”, then add a Blackfire.io integration.');
+    await page.evaluate(() => scrollTo(0, 0));
 
     await page.click('.nav-tabs a[href$="/integrations"]');
     await hintNextTo(page, 'New Integration', 'Next: click “New Integration” and choose Blackfire.io.');
