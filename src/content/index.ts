@@ -5,8 +5,10 @@
  */
 import { consoleOf } from '../shared/consoles';
 import { startBlackfire } from './blackfire';
+import { loadLearned } from './learned';
 import { startPagerDuty } from './pagerduty';
 
 const consoleName = consoleOf(location.href);
-if (consoleName === 'pagerduty') startPagerDuty();
-else if (consoleName === 'blackfire') startBlackfire();
+// The fields learned by picking are known before the first look at the page.
+if (consoleName === 'pagerduty') void loadLearned().then(startPagerDuty);
+else if (consoleName === 'blackfire') void loadLearned().then(startBlackfire);

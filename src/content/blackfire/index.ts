@@ -6,11 +6,15 @@
  */
 import type { FillReport, PageStatus } from '../../shared/messages';
 import { exactShape, isString } from '../../shared/shape';
+import { learnedDescriptions } from '../learned';
+import { showNotice } from '../page-ui';
+import { answerStartPick } from '../pick';
 import { answerPings, onBackgroundMessage, reportLifecycle, send } from '../runtime';
 import { placeFillButton, type FillActions } from './button';
 import { findChannelForm, type ChannelForm } from './detect';
 import { pagerDutyChannelRows } from './channel-list';
 import { fillChannelForm } from './fill';
+import { fillSelected, pickKeyField } from './pick';
 import { watchPage } from './watch';
 
 const isFillRequest = exactShape({ type: (value) => value === 'content/fill', key: isString, channelName: isString });
@@ -30,6 +34,8 @@ function statusOf(form: ChannelForm | null): PageStatus {
 export function startBlackfire(): void {
   const life = new AbortController();
   let shown: { form: ChannelForm; teardown: AbortController } | null = null;
+  /** The key field the person picked on this page (pick mode). */
+  let picked: HTMLInputElement | null = null;
   /** What was last reported, so that only a change is reported again. */
   let reported = '';
 
@@ -59,7 +65,7 @@ export function startBlackfire(): void {
   };
 
   const rescan = async (): Promise<void> => {
-    const found = findChannelForm(document);
+    const found = findChannelForm(document, { learned: learnedDescriptions(), picked });
     const unchanged = found?.keyInput === shown?.form.keyInput && found?.nameInput === shown?.form.nameInput;
     const status = statusOf(found);
     if (unchanged && JSON.stringify(status) === reported) return;
@@ -79,6 +85,14 @@ export function startBlackfire(): void {
     const { key, channelName } = message as { key: string; channelName: string };
     return fillShown(key, channelName);
   });
+  // The picked field becomes the form's key field (reported, so the background fills it), then gets the selected key.
+  answerStartPick(() =>
+    pickKeyField(async (input) => {
+      picked = input;
+      await rescan();
+      showNotice(`Blackfire helper: ${await fillSelected(actions)}`);
+    }),
+  );
   answerPings('blackfire');
   reportLifecycle(() => void report(statusOf(shown?.form ?? null)), life.signal);
   watchPage(document, () => void rescan(), life.signal);

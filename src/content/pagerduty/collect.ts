@@ -28,7 +28,7 @@ export interface KeySighting {
 }
 
 const KEY_CAPTION = /integration key/i;
-const KEY_TOKEN = /(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])/g;
+export const KEY_TOKEN = /(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])/g;
 const LABELLED_TEXT = /^\s*integration key\s*:?\s*([A-Za-z0-9]{32})\s*$/i;
 const PROSE_KEY = /integration key\s*:?\s*([A-Za-z0-9]{32})(?![A-Za-z0-9])/i;
 const SKIP = `[${OUR_UI}], script, style, template, noscript`;
@@ -38,7 +38,7 @@ const HEADINGS = 'h2, h3, h4, h5, h6, [role="heading"]:not(h1)';
 const NAME_CAPTION = /^(?:integration )?name:?$/i;
 const TYPE_CAPTION = /^(?:integration )?type:?$|^vendor:?$/i;
 
-type Found = [key: string, shownAs: KeyShownAs];
+export type Found = [key: string, shownAs: KeyShownAs];
 
 /** The key a form field holds, if its value is one (or an Integration URL) and it is captioned so. */
 export function keyInField(field: HTMLInputElement | HTMLTextAreaElement): Found | null {
@@ -64,18 +64,18 @@ export function keyInText(element: Element, data: string): Found | null {
   return prose ? [prose, 'prose'] : null;
 }
 
-/** Every key element of `root`, in document order. */
-function keyElements(root: Element): [Element, Found][] {
+/** Every key element of `root`, in document order: fields, then texts (by default, those captioned as keys). */
+export function keyElements(root: Element, inField = keyInField, inText = keyInText): [Element, Found][] {
   const found: [Element, Found][] = [];
   for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
-    const key = field.closest(SKIP) ? null : keyInField(field);
+    const key = field.closest(SKIP) ? null : inField(field);
     if (key) found.push([field, key]);
   }
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node.parentElement;
     if (!element || element.closest(SKIP)) continue;
-    const key = keyInText(element, node.textContent ?? '');
+    const key = inText(element, node.textContent ?? '');
     if (key) found.push([element, key]);
   }
   return found;
@@ -206,7 +206,11 @@ export function sightingOf(element: Element): KeySighting | null {
     element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
       ? keyInField(element)
       : [...element.childNodes].map((node) => (node.nodeType === Node.TEXT_NODE ? keyInText(element, node.textContent ?? '') : null)).find(Boolean);
-  if (!found) return null;
+  return found ? sightingWith(element, found) : null;
+}
+
+/** The facts about the key `element` shows (however it was found), read from its own record only. */
+export function sightingWith(element: Element, found: Found): KeySighting {
   const others = collectKeys(document.body)
     .map((seen) => seen.element)
     .filter((other) => other !== element);

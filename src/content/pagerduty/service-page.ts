@@ -5,26 +5,16 @@
  * and offers the conventional name on an add-integration form.
  */
 import { conventionalIntegrationName } from '../../shared/integration-name';
-import { NAME_MAX } from '../../shared/limits';
-import type { PagerDutyPage } from '../../shared/pagerduty-pages';
 import { batchedWork } from '../batch';
-import { fieldCaptionText, pageText } from '../captions';
+import { fieldCaptionText } from '../captions';
 import { addButton, setFieldValue, showNotice } from '../page-ui';
-import { send } from '../runtime';
-import { collectKeys, sightingOf, type KeySighting } from './collect';
-import { actionFor, integrationLabel } from './qualify';
+import { captureKey, serviceNameOf, type ServicePage } from './capture';
+import { collectKeys } from './collect';
+import { sightingAgain, withLearned } from './learned';
+import { actionFor } from './qualify';
 
 /** Mutations come in bursts while the console renders: at most one pass per this many ms. */
 const PASS_GAP_MS = 150;
-
-type ServicePage = PagerDutyPage & { serviceId: string };
-
-/** The page's service name, cut to what the background accepts (an `<h1>` has no limit). */
-function serviceNameOf(page: ServicePage): string {
-  const heading = pageText(document.querySelector('h1'));
-  const name = heading || document.title.split(/ [-|·] /)[0]?.trim() || page.serviceId;
-  return name.slice(0, NAME_MAX);
-}
 
 /** An empty, editable "Integration Name" field: where the conventional name is offered. */
 function emptyIntegrationNameFields(): HTMLInputElement[] {
@@ -36,22 +26,6 @@ function emptyIntegrationNameFields(): HTMLInputElement[] {
 /** `onPass` learns after each pass whether the page shows any Integration Key. */
 export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass: (keysSeen: boolean) => void): void {
   const autoCaptured = new Set<string>();
-
-  async function capture(sighting: KeySighting): Promise<boolean> {
-    const integrationName = integrationLabel(sighting).slice(0, NAME_MAX);
-    const answer = await send({
-      type: 'pagerduty/capture-key',
-      key: sighting.key,
-      origin: { serviceId: page.serviceId, serviceName: serviceNameOf(page), integrationName, subdomain: page.subdomain, region: page.region },
-    });
-    if (signal.aborted) return false;
-    showNotice(
-      answer?.ok
-        ? `Blackfire helper: the Integration Key of “${integrationName}” is held. Open the extension to fill it into Blackfire.`
-        : `Blackfire helper: ${answer?.message ?? 'the extension could not be reached; reload the page and try again.'}`,
-    );
-    return answer?.ok === true;
-  }
 
   /**
    * Our buttons' hosts, by the element they stand next to, each with the condition for keeping it,
@@ -66,19 +40,19 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
   /** "Use for Blackfire" reads the key when clicked: the console may have reused the element since. */
   function useForBlackfire(element: Element) {
     return (button: HTMLButtonElement) => {
-      const sighting = sightingOf(element);
+      const sighting = sightingAgain(element);
       if (!sighting) {
         showNotice('Blackfire helper: that Integration Key is no longer shown here.');
         return;
       }
-      void capture(sighting).then((held) => {
+      void captureKey(page, sighting, signal).then((held) => {
         if (held) button.textContent = 'Held for Blackfire ✓';
       });
     };
   }
 
   function pass(): void {
-    const keys = collectKeys(document.body);
+    const keys = withLearned(collectKeys(document.body));
     const shown = new Map(keys.map(({ element, sighting }) => [element, sighting.key]));
     // The console re-renders: drop buttons whose key went away or whose field got filled.
     for (const [anchor, { host, wanted }] of buttons) {
@@ -91,7 +65,7 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
         offer(element, 'Use for Blackfire', useForBlackfire(element), (now) => now.get(element) === sighting.key);
       } else if (!autoCaptured.has(sighting.key)) {
         autoCaptured.add(sighting.key);
-        void capture(sighting);
+        void captureKey(page, sighting, signal);
       }
     }
     const name = conventionalIntegrationName(serviceNameOf(page));

@@ -1,0 +1,22 @@
+/**
+ * This page's copy of the fields learned on its console: asked from the background once, as the
+ * page starts, and added to at once when the person picks a field here.
+ */
+import type { FieldDescription } from '../shared/messages';
+import { send } from './runtime';
+
+let known: readonly FieldDescription[] = [];
+
+/** Resolves once the background answered (or did not: then nothing was learned, as far as this page knows). */
+export async function loadLearned(): Promise<void> {
+  const answer = await send({ type: 'learn/descriptions' });
+  if (answer?.ok) known = answer.descriptions;
+}
+
+export const learnedDescriptions = (): readonly FieldDescription[] => known;
+
+/** A picked field, to recognise from now on, here and (once the background stored it) on the console's other pages. */
+export function remember(description: FieldDescription): void {
+  known = [...known, description];
+  void send({ type: 'learn/remember', description });
+}

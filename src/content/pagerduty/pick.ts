@@ -1,0 +1,43 @@
+/**
+ * Pick mode on PagerDuty: the person clicks the key that recognition missed. It is captured for
+ * the page's service, and the element's description is learned.
+ */
+import { cleanDescription, learnedMatch } from '../../shared/learned';
+import type { Result } from '../../shared/messages';
+import { pagerDutyPageOf } from '../../shared/pagerduty-pages';
+import { pageText } from '../captions';
+import { remember } from '../learned';
+import { pickMode } from '../pick';
+import { captureKey, type ServicePage } from './capture';
+import { sightingWith } from './collect';
+import { anyKeyInField, anyKeyInText, isKeyField, keyCandidates } from './learned';
+
+/** The key an element's value or whole text holds; the page itself is not an element to pick. */
+function keyShownBy(element: Element) {
+  if (element === document.body || element === document.documentElement) return null;
+  return isKeyField(element) ? anyKeyInField(element) : anyKeyInText(element, pageText(element));
+}
+
+/** Learns the picked element only when its description finds it again: exactly it, and visible. */
+function learn(element: Element): void {
+  const candidates = keyCandidates(document.body);
+  const index = candidates.findIndex((candidate) => candidate.element === element);
+  const picked = candidates[index];
+  const description = picked && cleanDescription(picked.description);
+  if (description && learnedMatch([description], candidates) === index) remember(description);
+}
+
+async function capturePicked(element: Element, page: ServicePage): Promise<void> {
+  const found = keyShownBy(element);
+  if (found && (await captureKey(page, sightingWith(element, found)))) learn(element);
+}
+
+export function pickKey(): Result {
+  const page = pagerDutyPageOf(location.href);
+  const serviceId = page?.serviceId;
+  if (!page || !serviceId) return { ok: false, message: 'Picking works on a PagerDuty service page: open the service whose key you need.' };
+  pickMode('Click the Integration Key (Esc to cancel).', (target) => (keyShownBy(target) ? target : null), (element) => {
+    void capturePicked(element, { ...page, serviceId });
+  });
+  return { ok: true };
+}
