@@ -136,11 +136,12 @@ export function usePopup() {
     },
     openBlackfire: () => void browser.tabs.create({ url: BLACKFIRE_ENVIRONMENTS }),
     pick() {
-      void ask({ type: 'popup/start-pick', ...(tabId === undefined ? {} : { activeTabId: tabId }) }).then((answer) =>
-        answer.ok
-          ? say(answer.console === 'blackfire' ? PICK_FIELD : PICK_KEY, 'info')
-          : say(answer.message, 'error'),
-      );
+      void ask({ type: 'popup/start-pick', ...(tabId === undefined ? {} : { activeTabId: tabId }) }).then((answer) => {
+        if (!answer.ok) return say(answer.message, 'error');
+        say(answer.console === 'blackfire' ? PICK_FIELD : PICK_KEY, 'info');
+        // The toolbar popup would cover the page the person now clicks in; opened as a tab, it stays.
+        if (tabId !== undefined) window.close();
+      });
     },
     forgetLearned(id) {
       void ask({ type: 'popup/forget-learned', id }).then(() => say('Forgotten: that field is no longer recognised on newly loaded pages.', 'info'));

@@ -5,17 +5,19 @@
 import { cleanDescription, learnedMatch } from '../../shared/learned';
 import type { Result } from '../../shared/messages';
 import { pagerDutyPageOf } from '../../shared/pagerduty-pages';
-import { pageText } from '../captions';
 import { remember } from '../learned';
 import { pickMode } from '../pick';
 import { captureKey, type ServicePage } from './capture';
 import { sightingWith } from './collect';
 import { anyKeyInField, anyKeyInText, isKeyField, keyCandidates } from './learned';
 
-/** The key an element's value or whole text holds; the page itself is not an element to pick. */
+/**
+ * The key an element's value or whole text holds; the page itself is not an element to pick. Our
+ * own elements never show a key, so the plain text is enough (and cheap on every pointer move).
+ */
 function keyShownBy(element: Element) {
   if (element === document.body || element === document.documentElement) return null;
-  return isKeyField(element) ? anyKeyInField(element) : anyKeyInText(element, pageText(element));
+  return isKeyField(element) ? anyKeyInField(element) : anyKeyInText(element, element.textContent ?? '');
 }
 
 /** Learns the picked element only when its description finds it again: exactly it, and visible. */
@@ -35,7 +37,7 @@ async function capturePicked(element: Element, page: ServicePage): Promise<void>
 export function pickKey(): Result {
   const page = pagerDutyPageOf(location.href);
   const serviceId = page?.serviceId;
-  if (!page || !serviceId) return { ok: false, message: 'Picking works on a PagerDuty service page: open the service whose key you need.' };
+  if (!page || !serviceId) return { ok: false, message: 'Open a PagerDuty service page to pick its key.' };
   pickMode('Click the Integration Key (Esc to cancel).', (target) => (keyShownBy(target) ? target : null), (element) => {
     void capturePicked(element, { ...page, serviceId });
   });
