@@ -2,6 +2,7 @@
  * This page's copy of the fields learned on its console: asked from the background once, as the
  * page starts, and added to at once when the person picks a field here.
  */
+import { cleanDescription, learnedMatch, type Candidate } from '../shared/learned';
 import type { FieldDescription } from '../shared/messages';
 import { send } from './runtime';
 
@@ -15,8 +16,15 @@ export async function loadLearned(): Promise<void> {
 
 export const learnedDescriptions = (): readonly FieldDescription[] => known;
 
-/** A picked field, to recognise from now on, here and (once the background stored it) on the console's other pages. */
-export function remember(description: FieldDescription): void {
+/**
+ * Remembers the picked candidate (`candidates[index]`), to recognise it from now on, here and (once
+ * the background stored it) on the console's other pages; only when its description finds exactly
+ * it again among the page's candidates, and it is usable (visible, no decoy).
+ */
+export function rememberPicked(candidates: readonly Candidate[], index: number): void {
+  const picked = candidates[index];
+  const description = picked && cleanDescription(picked.description);
+  if (!description || learnedMatch([description], candidates) !== index) return;
   known = [...known, description];
   void send({ type: 'learn/remember', description });
 }

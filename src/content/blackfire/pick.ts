@@ -2,9 +2,8 @@
  * Pick mode on Blackfire: the person clicks the key field that recognition missed. It becomes this
  * page's key field (and the selected key is filled into it), and its description is learned.
  */
-import { cleanDescription, learnedMatch } from '../../shared/learned';
 import type { Result } from '../../shared/messages';
-import { remember } from '../learned';
+import { rememberPicked } from '../learned';
 import { pickMode } from '../pick';
 import type { FillActions } from './button';
 import { collectForms, TEXT_TYPES } from './collect';
@@ -13,13 +12,9 @@ import { fieldCandidates } from './learned';
 const editableField = (target: Element) =>
   target instanceof HTMLInputElement && TEXT_TYPES.has(target.type) && !target.disabled && !target.readOnly ? target : null;
 
-/** Learns the picked field only when its description finds it again: exactly it, and not a decoy. */
 function learn(input: HTMLInputElement): void {
   const candidates = fieldCandidates(collectForms(document));
-  const index = candidates.findIndex((candidate) => candidate.input === input);
-  const picked = candidates[index];
-  const description = picked && cleanDescription(picked.description);
-  if (description && learnedMatch([description], candidates) === index) remember(description);
+  rememberPicked(candidates, candidates.findIndex((candidate) => candidate.input === input));
 }
 
 export function pickKeyField(onPicked: (input: HTMLInputElement) => void): Result {

@@ -2,10 +2,9 @@
  * Pick mode on PagerDuty: the person clicks the key that recognition missed. It is captured for
  * the page's service, and the element's description is learned.
  */
-import { cleanDescription, learnedMatch } from '../../shared/learned';
 import type { Result } from '../../shared/messages';
 import { pagerDutyPageOf } from '../../shared/pagerduty-pages';
-import { remember } from '../learned';
+import { rememberPicked } from '../learned';
 import { pickMode } from '../pick';
 import { captureKey, type ServicePage } from './capture';
 import { sightingWith } from './collect';
@@ -20,13 +19,9 @@ function keyShownBy(element: Element) {
   return isKeyField(element) ? anyKeyInField(element) : anyKeyInText(element, element.textContent ?? '');
 }
 
-/** Learns the picked element only when its description finds it again: exactly it, and visible. */
 function learn(element: Element): void {
   const candidates = keyCandidates(document.body);
-  const index = candidates.findIndex((candidate) => candidate.element === element);
-  const picked = candidates[index];
-  const description = picked && cleanDescription(picked.description);
-  if (description && learnedMatch([description], candidates) === index) remember(description);
+  rememberPicked(candidates, candidates.findIndex((candidate) => candidate.element === element));
 }
 
 async function capturePicked(element: Element, page: ServicePage): Promise<void> {
