@@ -45,7 +45,7 @@ export default defineConfig({
       browser: target,
       // Self-contained IIFEs: no loader script and no web_accessible_resources (and a MAIN-world
       // script could not use the extension's loader anyway).
-      contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/pagerduty/page-world.ts'] },
+      contentScripts: { standaloneFiles: ['src/content/pagerduty/main.ts', 'src/content/blackfire/main.ts', 'src/content/pagerduty/page-world.ts'] },
     }),
   ],
   build: {

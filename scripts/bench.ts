@@ -1,7 +1,7 @@
 /**
- * `npm run bench`: builds the extension, measures it against the performance budgets of issue 7
- * and prints one table. Exits non-zero when a figure is over its budget. Not part of `npm test`:
- * it takes about two minutes, and its timings want a machine that is otherwise idle.
+ * `npm run bench`: builds the extension, measures it against the performance budgets of issues 7
+ * and 15 and prints one table. Exits non-zero when a figure is over its budget. Not part of
+ * `npm test`: it takes a few minutes, and its timings want a machine that is otherwise idle.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -13,16 +13,20 @@ import bundleFixtureApps from '../test/e2e/harness/fixture-apps';
 import { startFixtureWorld } from '../test/e2e/harness/fixture-world';
 import { FIXTURE_ROUTES } from '../test/e2e/fixtures/routes';
 import { contentScriptFiles, gzipBytes, popupFiles } from './bench/bundle-size';
-import { blackfireChannelModal, medianDetectionMs, pagerDutyIntegrationCard } from './bench/detection';
+import { BLACKFIRE_MODALS, medianDetectionMs, PAGERDUTY_CARDS, SCENARIOS, type Shown } from './bench/detection';
 import { table, withinBudget, type Figure } from './bench/figures';
 import { churnOverhead, type Metric } from './bench/overhead';
-import { medianPopupFillMs, medianPopupReadyMs } from './bench/popup';
+import { medianPopupFillMs, popupLoad } from './bench/popup';
 
 const DETECTION_RUNS = 20;
 const POPUP_RUNS = 10;
 const OVERHEAD_ROUNDS = 7;
-const DETECTION_BUDGET_MS = 50;
-const ONE_FRAME_MS = 1000 / 60;
+/** One frame at 60 Hz, rounded down. */
+const DETECTION_BUDGET_MS = 16;
+const CONTENT_SCRIPT_BUDGET = 4 * 1024;
+const POPUP_GZIP_BUDGET = 20 * 1024;
+const OVERHEAD_BUDGET = 1.03;
+const POPUP_READY_BUDGET_MS = 40;
 
 const PAGERDUTY_SERVICE = 'https://acme.pagerduty.com/services/PLIST01/integrations';
 const PAGERDUTY_NOT_A_SERVICE = 'https://acme.pagerduty.com/incidents';
@@ -36,66 +40,92 @@ function build(): void {
 function sizeFigures(): Figure[] {
   return (['chrome', 'firefox'] as const).flatMap((target): Figure[] => {
     const dir = buildDir(target);
-    const content = contentScriptFiles(dir);
+    const perConsole = ([name, url]: [string, string]): Figure => {
+      const files = contentScriptFiles(dir, url);
+      return { metric: `${name} page's content scripts gzip (${target})`, value: gzipBytes(files), unit: 'B', budget: CONTENT_SCRIPT_BUDGET, note: files.map((file) => file.slice(dir.length + 1)).join(' + ') };
+    };
     const popup = popupFiles(dir);
     return [
-      { metric: `content script gzip (${target})`, value: gzipBytes(content), unit: 'B', budget: 8 * 1024, aim: 5 * 1024, note: `${content.length} file(s)` },
-      { metric: `popup gzip (${target})`, value: gzipBytes(popup), unit: 'B', budget: 20 * 1024, note: `${popup.length} files: HTML, JS, CSS` },
+      ...([['PagerDuty', PAGERDUTY_SERVICE], ['Blackfire', BLACKFIRE_PAGE]] as [string, string][]).map(perConsole),
+      { metric: `popup gzip (${target})`, value: gzipBytes(popup), unit: 'B', budget: POPUP_GZIP_BUDGET, note: `${popup.length} files: HTML, JS, CSS` },
     ];
   });
 }
 
 async function detectionFigures(browser: BrowserSession): Promise<Figure[]> {
-  const pagerDuty = await browser.openPage(PAGERDUTY_SERVICE);
-  // The fixture renders its integrations late: start once our button stands next to them.
-  await pagerDuty.waitForSelector('>>> ::-p-aria(Use for Blackfire)');
-  const pagerDutyMs = await medianDetectionMs(pagerDuty, pagerDutyIntegrationCard, DETECTION_RUNS);
-  await pagerDuty.close();
-  const blackfire = await browser.openPage(BLACKFIRE_PAGE);
-  const blackfireMs = await medianDetectionMs(blackfire, blackfireChannelModal, DETECTION_RUNS);
-  await blackfire.close();
-
-  const note = `median of ${DETECTION_RUNS} insertions into a quiet page, timed by a page-world MutationObserver`;
-  const latency = { unit: 'ms', budget: DETECTION_BUDGET_MS, aim: ONE_FRAME_MS } as const;
-  return [
-    { metric: 'PagerDuty key field → "Use for Blackfire" button', value: pagerDutyMs, ...latency, note },
-    { metric: 'Blackfire form → "Fill PagerDuty key" button', value: blackfireMs, ...latency, note: `${note}; includes the page/status round trip to the background` },
+  const consoles: [string, string, Shown, string][] = [
+    ['PagerDuty key field → "Use for Blackfire" button', PAGERDUTY_SERVICE, PAGERDUTY_CARDS, '>>> ::-p-aria(Use for Blackfire)'],
+    ['Blackfire form → "Fill PagerDuty key" button', BLACKFIRE_PAGE, BLACKFIRE_MODALS, 'main'],
   ];
+  const figures: Figure[] = [];
+  for (const [what, url, shown, readyWhen] of consoles) {
+    const page = await browser.openPage(url);
+    // PagerDuty's fixture renders its integrations late: start once our button stands next to them.
+    await page.waitForSelector(readyWhen);
+    for (const scenario of SCENARIOS) {
+      const value = await medianDetectionMs(page, scenario, shown, DETECTION_RUNS);
+      figures.push({ metric: `${what}, ${scenario}`, value, unit: 'ms', budget: DETECTION_BUDGET_MS });
+    }
+    await page.close();
+  }
+  const note = `median of ${DETECTION_RUNS} runs, timed by a page-world MutationObserver (scripts/bench/detection.ts says what each case does); Blackfire's include the page/status round trip to the background`;
+  return figures.map((figure, index) => (index === 0 ? { ...figure, note } : figure));
 }
 
 async function overheadFigures(browser: BrowserSession, bare: Browser): Promise<Figure[]> {
-  const withExtension = await browser.openPage(PAGERDUTY_NOT_A_SERVICE);
-  const without = await bare.newPage();
-  await without.goto(PAGERDUTY_NOT_A_SERVICE, { waitUntil: 'load' });
-  const overhead = await churnOverhead(withExtension, without, OVERHEAD_ROUNDS);
-  await Promise.all([withExtension.close(), without.close()]);
+  const figures: Figure[] = [];
+  for (const [url, where] of [[PAGERDUTY_NOT_A_SERVICE, '/incidents'], [PAGERDUTY_SERVICE, 'a service page']] as const) {
+    const withExtension = await browser.openPage(url);
+    const without = await bare.newPage();
+    await without.goto(url, { waitUntil: 'load' });
+    const overhead = await churnOverhead(withExtension, without, OVERHEAD_ROUNDS);
+    await Promise.all([withExtension.close(), without.close()]);
 
-  const figure = (metric: Metric, what: string, budget?: number): Figure => {
-    const rounds = overhead.rounds.map((round) => round[metric]);
-    const range = `${Math.min(...rounds).toFixed(2)}–${Math.max(...rounds).toFixed(2)}`;
-    return {
-      metric: `${what} (${metric}) churning /incidents, with ÷ without`,
-      value: overhead.ratios[metric],
-      unit: '×',
-      ...(budget === undefined ? {} : { budget }),
-      note: `median of ${OVERHEAD_ROUNDS} rounds (range ${range}), both pages churning 3 s at once`,
+    const figure = (metric: Metric, what: string, budget?: number): Figure => {
+      const rounds = overhead.rounds.map((round) => round[metric]);
+      const range = `${Math.min(...rounds).toFixed(2)}–${Math.max(...rounds).toFixed(2)}`;
+      return {
+        metric: `${what} (${metric}) churning ${where}, with ÷ without`,
+        value: overhead.ratios[metric],
+        unit: '×',
+        ...(budget === undefined ? {} : { budget }),
+        note: `median of ${OVERHEAD_ROUNDS} rounds (range ${range}), both pages churning 3 s at once`,
+      };
     };
-  };
-  return [
-    figure('ThreadTime', 'main-thread CPU time', 1.05),
-    // Wall-clock times: too noisy on a shared two-core machine to gate (see bench/overhead.ts).
-    figure('ScriptDuration', 'script time'),
-    figure('TaskDuration', 'task time'),
-  ];
+    figures.push(
+      // On a service page the content script observes the whole page: each churned frame hands it
+      // 4,000 nodes. Reported: the observer's own cost varies with how the page churns.
+      figure('ThreadTime', 'main-thread CPU time', url === PAGERDUTY_NOT_A_SERVICE ? OVERHEAD_BUDGET : undefined),
+      // Wall-clock times: too noisy on a shared two-core machine to gate (see bench/overhead.ts).
+      figure('ScriptDuration', 'script time'),
+      figure('TaskDuration', 'task time'),
+    );
+  }
+  return figures;
 }
 
 async function popupFigures(browser: BrowserSession): Promise<Figure[]> {
+  const load = await popupLoad(browser, POPUP_RUNS);
   return [
     {
-      metric: 'popup ready (navigation → Integration Key textbox)',
-      value: await medianPopupReadyMs(browser, POPUP_RUNS),
+      metric: 'popup ready (navigation → first control)',
+      value: load.readyMs,
       unit: 'ms',
+      budget: POPUP_READY_BUDGET_MS,
       note: `median of ${POPUP_RUNS} loads of the popup page opened as a tab`,
+    },
+    {
+      metric: 'popup layout shift after the first paint',
+      value: load.layoutShift,
+      unit: '',
+      budget: 0,
+      note: `the largest sum of Chromium's layout-shift entries over one load, watched until 500 ms after the first control`,
+    },
+    {
+      metric: 'floor: the popup page with JavaScript off, navigation → DOM interactive',
+      value: load.floorMs,
+      unit: 'ms',
+      note: `median of ${POPUP_RUNS}: what any extension page takes on this machine before a script could run`,
     },
     { metric: 'popup Fill → key in React state', value: await medianPopupFillMs(browser, POPUP_RUNS), unit: 'ms', note: `median of ${POPUP_RUNS}` },
   ];

@@ -41,16 +41,22 @@ export function gzipBytes(files: readonly string[]): number {
 }
 
 interface BuiltManifest {
-  content_scripts?: { js?: string[] }[];
+  content_scripts?: { matches: string[]; js?: string[] }[];
   action: { default_popup: string };
 }
 
 export const builtManifestOf = (root: string): BuiltManifest =>
   JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as BuiltManifest;
 
-/** Everything a matched console page loads from the extension: the content scripts and their imports. */
-export const contentScriptFiles = (root: string): string[] =>
-  filesLoaded(root, builtManifestOf(root).content_scripts?.flatMap((script) => script.js ?? []) ?? []);
+/**
+ * Everything a page at `url` loads from the extension: the content scripts whose matches take it
+ * (every world's) and their imports. `url` should be one no `exclude_matches` names.
+ */
+export function contentScriptFiles(root: string, url: string): string[] {
+  const matches = (pattern: string) => new RegExp(`^${pattern.replace(/[.?+^$()[\]{}|\\]/g, '\\$&').replaceAll('*', '.*')}$`).test(url);
+  const scripts = builtManifestOf(root).content_scripts?.filter((script) => script.matches.some(matches)) ?? [];
+  return filesLoaded(root, scripts.flatMap((script) => script.js ?? []));
+}
 
 /** Everything the popup page loads: its HTML, scripts, styles and their imports. */
 export const popupFiles = (root: string): string[] => filesLoaded(root, [builtManifestOf(root).action.default_popup]);

@@ -3,8 +3,9 @@
 export interface Figure {
   metric: string;
   value: number;
-  unit: 'B' | 'ms' | '×';
-  /** Over this, the bench fails. Issue 7 sets none for the popup's timings: those are reported only. */
+  /** '' for a bare number (a layout-shift score). */
+  unit: 'B' | 'ms' | '×' | '';
+  /** Over this, the bench fails; without one the figure is reported only. */
   budget?: number;
   /** What we aim for; informative only. */
   aim?: number;
@@ -24,7 +25,7 @@ export function median(values: readonly number[]): number {
 function format(value: number, unit: Figure['unit']): string {
   if (unit === 'B') return `${value.toLocaleString('en-US')} B`;
   if (unit === 'ms') return `${value.toFixed(1)} ms`;
-  return `${value.toFixed(3)}×`;
+  return unit === '×' ? `${value.toFixed(3)}×` : value.toFixed(4);
 }
 
 export function table(figures: readonly Figure[]): string {

@@ -1,41 +1,71 @@
 /**
- * The popup's figures: how soon it is usable after navigation, and how long its Fill takes to
- * reach the page's framework (the React fixture's state).
+ * The popup's figures: how soon it is usable after navigation, whether anything moves after its
+ * first paint, and how long its Fill takes to reach the page's framework (the React fixture's state).
  */
 import type { Page } from 'puppeteer-core';
 import { setFieldValue } from '../../src/content/page-ui';
 import type { BrowserSession } from '../../test/e2e/harness/browser-session';
 import { seedKeys, testKey } from '../../test/e2e/harness/extension-state';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { median } from './figures';
 
 /**
  * Installed before the popup's own scripts: notes `performance.now()` (ms since the navigation
- * started) when the Integration Key textbox first exists and is enabled. (Functions run in a page
- * declare no named inner functions: tsx's keepNames would wrap them in a `__name` helper that
- * exists only in Node.)
+ * started) when the first control a person can use (a link, an enabled button or field) exists,
+ * and adds up the layout shifts Chromium reports after the first paint (its `layout-shift`
+ * entries, which leave out shifts right after input). (Functions run in a page declare no named
+ * inner functions: tsx's keepNames would wrap them in a `__name` helper that exists only in Node.)
  */
-function noteWhenKeyFieldReady(): void {
+function notePopupLoad(): void {
+  const noted = globalThis as unknown as { firstControlAt?: number; layoutShift: number };
+  noted.layoutShift = 0;
   const observer = new MutationObserver(() => {
-    const fields = [...document.querySelectorAll('input')];
-    if (!fields.some((input) => !input.disabled && [...(input.labels ?? [])].some((label) => /Integration Key/.test(label.textContent ?? '')))) return;
-    (globalThis as unknown as { keyFieldReadyAt?: number }).keyFieldReadyAt = performance.now();
+    if (!document.querySelector('main :is(a[href], button:enabled, input:enabled)')) return;
+    noted.firstControlAt = performance.now();
     observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true, attributes: true });
+  new PerformanceObserver((entries) => {
+    for (const entry of entries.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+      if (!entry.hadRecentInput) noted.layoutShift += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
 }
 
-/** The median over `runs` navigations of the popup page (opened as a tab) to its first interactive control. */
-export async function medianPopupReadyMs(browser: BrowserSession, runs: number): Promise<number> {
+/** How long after its first control appears the popup is watched for layout shifts. */
+const SHIFT_WINDOW_MS = 500;
+
+export interface PopupLoad {
+  /** Median ms from navigation to the first control. */
+  readyMs: number;
+  /** The largest sum of layout shifts of one load. */
+  layoutShift: number;
+  /** Median ms from navigation to DOM interactive with JavaScript off: this machine's floor for any extension page. */
+  floorMs: number;
+}
+
+/** `runs` navigations of the popup page (opened as a tab), then as many with JavaScript off. */
+export async function popupLoad(browser: BrowserSession, runs: number): Promise<PopupLoad> {
   const popup = await browser.openPopup();
-  await popup.evaluateOnNewDocument(noteWhenKeyFieldReady);
-  const times: number[] = [];
+  await popup.evaluateOnNewDocument(notePopupLoad);
+  const ready: number[] = [];
+  let layoutShift = 0;
   for (let run = 0; run < runs; run++) {
     await popup.reload({ waitUntil: 'load' });
-    const readyAt = await popup.waitForFunction(() => (globalThis as { keyFieldReadyAt?: number }).keyFieldReadyAt);
-    times.push((await readyAt.jsonValue()) as number);
+    const readyAt = await popup.waitForFunction(() => (globalThis as { firstControlAt?: number }).firstControlAt);
+    ready.push((await readyAt.jsonValue()) as number);
+    await sleep(SHIFT_WINDOW_MS);
+    layoutShift = Math.max(layoutShift, await popup.evaluate(() => (globalThis as unknown as { layoutShift: number }).layoutShift));
+  }
+  await popup.setJavaScriptEnabled(false);
+  const floor: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await popup.reload({ waitUntil: 'load' });
+    const [navigation] = await popup.evaluate(() => performance.getEntriesByType('navigation').map((entry) => (entry as PerformanceNavigationTiming).domInteractive));
+    floor.push(navigation ?? Number.NaN);
   }
   await popup.close();
-  return median(times);
+  return { readyMs: median(ready), layoutShift, floorMs: median(floor) };
 }
 
 const CHANNELS = 'https://app.blackfire.io/my/environments/shop-prod/settings/notification-channels';

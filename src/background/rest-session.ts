@@ -49,6 +49,14 @@ export function listed(services: readonly PdService[]): ListedService[] {
   }));
 }
 
+/** The listing after `integration` was created on a service: the popup then offers to use it, not to create another. */
+export function withCreated(session: RestSession, serviceId: string, integration: PdService['integrations'][number]): RestSession {
+  const services = session.listing.services.map((service) =>
+    service.id === serviceId ? { ...service, integrations: [...service.integrations, { ...integration, key: null }] } : service,
+  );
+  return { ...session, listing: { ...session.listing, services } };
+}
+
 function choiceOf(service: ListedService): RestServiceChoice {
   return { id: service.id, name: service.name, blackfireIntegration: reusableIntegration(service.integrations)?.name ?? null };
 }

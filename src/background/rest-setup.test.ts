@@ -8,7 +8,7 @@ import { API_KEY_REJECTED } from '../shared/rest/failures';
 vi.mock('webextension-polyfill', () => import('../../test/unit/fake-browser'));
 const { blackfireKey, connect, LISTING_FRESH_MS, searchServices } = await import('./rest-setup');
 const { readVault } = await import('./key-store');
-const { readRestSession } = await import('./rest-session');
+const { readRestSession, restStateOf } = await import('./rest-session');
 
 let pd: ReturnType<typeof fakePagerDuty>;
 beforeEach(() => {
@@ -114,6 +114,14 @@ describe('blackfireKey', () => {
       expect.objectContaining({ key: created?.key, serviceId: 'PSHOP01', serviceName: 'Shopping Cart', integrationName: 'blackfire-Shopping-Cart', subdomain: 'acme', region: 'us', source: 'api' }),
     ]);
     expect((await readVault()).selectedKeyId).toBe('us:acme/PSHOP01/blackfire-Shopping-Cart');
+  });
+
+  it('lists the created integration with its service, so the popup offers to use it rather than create another', async () => {
+    await connected();
+    await blackfireKey('PSHOP01', pd.deps);
+    const { services } = restStateOf(await readRestSession());
+    expect(services.find((service) => service.id === 'PSHOP01')).toMatchObject({ blackfireIntegration: 'blackfire-Shopping-Cart' });
+    expect(JSON.stringify(await readRestSession())).not.toContain(pd.standIn.service('PSHOP01')?.integrations.at(-1)?.key);
   });
 
   it('takes the existing Blackfire.io integration and creates nothing', async () => {

@@ -15,7 +15,7 @@ import { updateVault } from './key-store';
 import { capturedKeyId, holdKey, type HeldKey } from './vault';
 import { notUnderstood, RestProblem, type RestConnection } from './rest-client';
 import { createIntegration, findBlackfireVendor, getIntegration, getService, listServices } from './rest-operations';
-import { forgetRestSession, listed, readRestSession, restStateOf, updateRestSession, type RestSession } from './rest-session';
+import { forgetRestSession, listed, readRestSession, restStateOf, updateRestSession, withCreated, type RestSession } from './rest-session';
 
 /** A search lists at most this many services (two pages): beyond that, the person narrows it. */
 export const MAX_LISTED_SERVICES = 200;
@@ -138,6 +138,7 @@ export function blackfireKey(serviceId: string, deps: ClientDeps = realDeps): Pr
     }
     const vendor = await blackfireVendor(session, deps);
     const created = await createIntegration(session.connection, service.id, newIntegrationBody(service.id, service.name, vendor), deps);
+    await updateRestSession((current) => current && withCreated(current, service.id, created));
     const name = created.name || conventionalIntegrationName(service.name);
     const id = await hold(session, service, name, await keyOf(session, service.id, created, deps), deps);
     const message = vendor

@@ -1,6 +1,6 @@
 import { showPage } from '../../test/unit/dom';
 import { describe, expect, it } from 'vitest';
-import { captionBefore, fieldCaptions, pageText } from './captions';
+import { captionBefore, fieldCaptions, fieldCaptionText, pageText } from './captions';
 import { addButton, OUR_UI } from './page-ui';
 
 const byId = (id: string) => document.getElementById(id) as HTMLInputElement;
@@ -29,9 +29,9 @@ describe('fieldCaptions', () => {
     expect(fieldCaptions(byId('b'))).toMatchObject({ label: 'Integration Key', ariaLabel: 'Routing key', labelledBy: 'Integration Key' });
   });
 
-  it('reads a caption element above a read-only box as nearby text', () => {
+  it('reads a caption element above a read-only box as its text when nothing else names it', () => {
     showPage('<div><div>Integration Key</div><div class="box"><input id="k" readonly><button>Copy</button></div></div>');
-    expect(fieldCaptions(byId('k')).nearby).toBe('Integration Key');
+    expect(fieldCaptionText(byId('k'))).toBe('Integration Key');
   });
 });
 

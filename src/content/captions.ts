@@ -18,6 +18,7 @@ export function pageText(element: Element | null | undefined): string {
   return copy.textContent?.trim() ?? '';
 }
 
+/** How a field's markup names it. */
 export interface FieldCaptions {
   /** Text of the field's `<label>`s (by `for` or by wrapping). */
   label: string;
@@ -25,8 +26,6 @@ export interface FieldCaptions {
   /** Text of the elements named by `aria-labelledby`. */
   labelledBy: string;
   placeholder: string;
-  /** Short text right before the field or one of its near ancestors, when nothing else names it. */
-  nearby: string;
 }
 
 /** The text of the elements an `aria-labelledby`-style attribute names. */
@@ -38,35 +37,38 @@ export function idrefText(doc: Document, ids: string | null): string {
     .trim();
 }
 
-/** Every way the page names `field`. */
+/** Every way the field's markup names `field`. */
 export function fieldCaptions(field: HTMLInputElement | HTMLTextAreaElement): FieldCaptions {
   return {
     label: [...(field.labels ?? [])].map(pageText).join(' ').trim(),
     ariaLabel: field.getAttribute('aria-label')?.trim() ?? '',
     labelledBy: idrefText(field.ownerDocument, field.getAttribute('aria-labelledby')),
     placeholder: field.getAttribute('placeholder')?.trim() ?? '',
-    nearby: captionBefore(field),
   };
 }
 
-/** All of a field's captions as one text, for matching words. */
-export function fieldCaptionText(field: HTMLInputElement | HTMLTextAreaElement): string {
-  const { label, ariaLabel, labelledBy, placeholder, nearby } = fieldCaptions(field);
-  return [label, ariaLabel, labelledBy, placeholder, nearby].filter(Boolean).join(' ');
-}
+/** Every caption of `field`: its markup's, then the short text right before it, when nothing else names it. */
+export const allCaptions = (field: HTMLInputElement | HTMLTextAreaElement): string[] => [
+  ...Object.values(fieldCaptions(field)),
+  captionBefore(field),
+];
 
-const CELLS = 'td, th, [role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]';
-const ROWS = 'tr, [role="row"]';
+/** All of a field's captions as one text, for matching words. */
+export const fieldCaptionText = (field: HTMLInputElement | HTMLTextAreaElement): string => allCaptions(field).filter(Boolean).join(' ');
+
+const CELLS = 'td, th, [role=cell], [role=gridcell], [role=columnheader], [role=rowheader]';
+/** Table rows, as markup or ARIA. */
+export const ROWS = 'tr, [role=row]';
 
 /** The header text of the column that `cell` is in, when it is a table cell. */
 export function columnHeader(cell: Element): string {
   const row = cell.closest(ROWS);
-  const table = row?.closest('table, [role="table"], [role="grid"], [role="treegrid"]');
+  const table = row?.closest('table, [role=table], [role=grid], [role=treegrid]');
   if (!row || !table) return '';
   const index = [...row.children].filter((child) => child.matches(CELLS)).indexOf(cell);
   if (index < 0) return '';
   const headerRow = [...table.querySelectorAll(ROWS)].find(
-    (candidate) => candidate !== row && candidate.querySelector('th, [role="columnheader"]'),
+    (candidate) => candidate !== row && candidate.querySelector('th, [role=columnheader]'),
   );
   const headers = headerRow ? [...headerRow.children].filter((child) => child.matches(CELLS)) : [];
   return pageText(headers[index]);

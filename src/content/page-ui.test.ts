@@ -1,6 +1,6 @@
 import { showPage } from '../../test/unit/dom';
 import { describe, expect, it } from 'vitest';
-import { addButton, OUR_UI, placementFor, showNotice } from './page-ui';
+import { addButton, OUR_UI, placementFor, placesSideBySide, showNotice } from './page-ui';
 
 describe('our in-page elements', () => {
   it('live in a shadow root of their own host, so the page neither reads nor restyles them', () => {
@@ -10,7 +10,7 @@ describe('our in-page elements', () => {
     expect(host.textContent).toBe('');
     expect(host.shadowRoot?.querySelector('button')?.textContent).toBe('Use for Blackfire');
     // The host's own rules are !important: they win over the page's !important rules on the host.
-    expect(host.shadowRoot?.querySelector('style')?.textContent).toMatch(/:host \{[^}]*display: inline-block !important/);
+    expect(host.shadowRoot?.querySelector('style')?.textContent).toMatch(/:host\s*\{[^}]*display:\s*inline-block\s*!important/);
   });
 
   it('act on trusted clicks only: a page script clicking our button does nothing', () => {
@@ -62,4 +62,25 @@ describe("placementFor keeps the page's structure and layout", () => {
     expect(row.children).toHaveLength(3);
     expect(host.parentElement?.id).toBe('a');
   });
+});
+
+describe('placesSideBySide', () => {
+  const style = (overrides: Partial<Parameters<typeof placesSideBySide>[0]>) => ({
+    display: 'block', flexDirection: 'row', gridAutoFlow: 'row', gridTemplateColumns: 'none', ...overrides,
+  });
+
+  it.each([
+    ['a flex row', style({ display: 'flex' })],
+    ['an inline flex row', style({ display: 'inline-flex' })],
+    ['a grid of two columns', style({ display: 'grid', gridTemplateColumns: '200px 480px' })],
+    ['a grid of named columns', style({ display: 'grid', gridTemplateColumns: '[start] 120px [middle] 1fr [end]' })],
+    ['a grid flowing by column', style({ display: 'grid', gridAutoFlow: 'column' })],
+  ])('is true for %s', (_case, computed) => expect(placesSideBySide(computed)).toBe(true));
+
+  it.each([
+    ['a block', style({})],
+    ['a flex column', style({ display: 'flex', flexDirection: 'column' })],
+    ['a one-column grid that only stacks (no template)', style({ display: 'grid' })],
+    ['a one-column grid with one track', style({ display: 'grid', gridTemplateColumns: '[full] 960px [end]' })],
+  ])('is false for %s', (_case, computed) => expect(placesSideBySide(computed)).toBe(false));
 });

@@ -11,43 +11,41 @@
 /** Marks the host elements we add, so page scans skip them. */
 export const OUR_UI = 'data-blackfire-helper';
 
-const STYLE = `
-:host { all: initial !important; display: inline-block !important; position: static !important;
-  visibility: visible !important; opacity: 1 !important; transform: none !important; filter: none !important;
-  clip-path: none !important; pointer-events: auto !important; margin: 2px 0 2px 6px !important; vertical-align: middle !important;
-  font: 12px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif !important; color-scheme: light dark; }
-:host([data-kind="notice"]) { position: fixed !important; right: 16px !important; bottom: 16px !important;
-  z-index: 2147483647 !important; margin: 0 !important; max-width: 360px !important; }
-.box { display: inline-flex; flex-wrap: wrap; gap: 4px; align-items: center; }
-button { font: inherit; color: #1f2328; background: #f6f8fa; border: 1px solid #8c959f; border-radius: 6px;
-  padding: 2px 10px; cursor: pointer; }
-button:hover { background: #eaeef2; }
-button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
-[role="status"]:empty { display: none; }
-.notice { display: block; padding: 10px 14px; font-size: 13px; color: #fff; background: #24292f; border-radius: 8px;
-  box-shadow: 0 4px 12px #0005; }
-.status { color: #1f2328; }
-@media (prefers-color-scheme: dark) {
-  button { color: #e6edf3; background: #21262d; border-color: #6e7681; }
-  button:hover { background: #30363d; }
-  button:focus-visible { outline-color: #4493f8; }
-  .notice { color: #e6edf3; background: #2d333b; border: 1px solid #545d68; }
-  .status { color: #e6edf3; }
-}`;
+/**
+ * Our host's own rules. `all: initial !important` already sets every property the page could use
+ * to hide or move it (visibility, opacity, position, transform, clip-path, pointer-events…) to its
+ * initial value, and beats the page's `!important` rules on the host; the rest is what differs
+ * from the initial values. Colours follow the person's light or dark scheme (`light-dark()`).
+ */
+const HOST = ':host{all:initial!important;display:inline-block!important;margin:2px 0 2px 6px!important;vertical-align:middle!important;font:12px/1.5 system-ui,sans-serif!important;color-scheme:light dark}';
+const TEXT = 'color:light-dark(#1f2328,#e6edf3)';
+/** An inline host's controls: buttons, and boxes (`.box`) that wrap them. */
+const CONTROLS = `.box{display:inline-flex;flex-wrap:wrap;gap:4px;align-items:center}button{font:inherit;${TEXT};background:light-dark(#f6f8fa,#21262d);border:1px solid light-dark(#8c959f,#6e7681);border-radius:6px;padding:2px 10px;cursor:pointer}button:hover{background:light-dark(#eaeef2,#30363d)}button:focus-visible{outline:2px solid light-dark(#0969da,#4493f8);outline-offset:2px}`;
+/** A status line next to our controls (`.status`), hidden while it says nothing. */
+export const STATUS_STYLE = `.status{${TEXT}}.status:empty{display:none}`;
+const NOTICE = ':host{position:fixed!important;right:16px!important;bottom:16px!important;z-index:2147483647!important;margin:0!important;max-width:360px!important}span{display:block;padding:10px 14px;font-size:13px;color:light-dark(#fff,#e6edf3);background:light-dark(#24292f,#2d333b);border:1px solid light-dark(#24292f,#545d68);border-radius:8px;box-shadow:0 4px 12px #0005}';
 
-/** A host element with its own shadow root and our styles; `box` is where our controls go. */
-export function ourElement(kind: 'inline' | 'notice'): { host: HTMLElement; box: HTMLElement } {
+/** A host element with its own shadow root and our styles (the host's, then `style`); `box` is where our content goes. */
+function ourHost(kind: 'inline' | 'notice' | 'hint', style: string): { host: HTMLElement; box: HTMLElement } {
   const host = document.createElement('span');
   host.setAttribute(OUR_UI, '');
   host.dataset.kind = kind;
   const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
+  const sheet = document.createElement('style');
+  sheet.textContent = HOST + style;
   const box = document.createElement('span');
-  box.className = kind === 'notice' ? 'notice' : 'box';
-  root.append(style, box);
+  box.className = 'box';
+  root.append(sheet, box);
   return { host, box };
 }
+
+/** The next-step hint (`hint.ts`): a fixed host at the viewport's corner, its box moved beside the control it names. */
+const HINT = `${CONTROLS}:host{position:fixed!important;left:0!important;top:0!important;z-index:2147483647!important;margin:0!important}.box{position:absolute;display:flex;gap:8px;align-items:center;width:max-content;max-width:300px;padding:6px 6px 6px 12px;font-size:13px;color:light-dark(#fff,#e6edf3);background:light-dark(#24292f,#2d333b);border:1px solid light-dark(#24292f,#545d68);border-radius:8px;box-shadow:0 4px 12px #0005}`;
+
+export const ourHint = (): { host: HTMLElement; box: HTMLElement } => ourHost('hint', HINT);
+
+/** An inline host for our controls; `extraStyle` styles whatever else the caller puts in `box`. */
+export const ourElement = (extraStyle = ''): { host: HTMLElement; box: HTMLElement } => ourHost('inline', CONTROLS + extraStyle);
 
 /** A small button (never a submit) whose `onClick` runs for the person's own clicks only. */
 export function trustedButton(
@@ -71,17 +69,27 @@ export function trustedButton(
 }
 
 /** Elements whose children the page lays out itself: a child of ours would be an extra cell, item or term. */
-const STRUCTURAL = 'tr, tbody, thead, tfoot, table, ul, ol, dl, [role="row"], [role="rowgroup"], [role="list"], [role="table"], [role="grid"]';
+const STRUCTURAL = 'tr, tbody, thead, tfoot, table, ul, ol, dl, [role=row], [role=rowgroup], [role=list], [role=table], [role=grid]';
 /** Boxes that hold content of their own, where an appended element of ours stays inside its cell or item. */
-const OWN_BOX = 'td, th, li, dt, dd, [role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"], [role="listitem"]';
+const OWN_BOX = 'td, th, li, dt, dd, [role=cell], [role=gridcell], [role=columnheader], [role=rowheader], [role=listitem]';
 /** How far up we leave row layouts: past that, our element stays next to what it is about. */
 const CLIMB_MAX = 4;
 
-/** Whether `element` lays its children out side by side: one more child would shift the others. */
-export function laysOutInRow(element: Element): boolean {
-  const { display, flexDirection } = getComputedStyle(element);
-  return display.includes('grid') || (display.includes('flex') && !flexDirection.startsWith('column'));
+type LayoutStyle = Pick<CSSStyleDeclaration, 'display' | 'flexDirection' | 'gridAutoFlow' | 'gridTemplateColumns'>;
+
+/**
+ * Whether a box with this computed style lays its children out side by side, so that one more
+ * child would shift the others: a flex row, or a grid of more than one column (or flowing by
+ * column). A one-column grid only stacks its children, as many apps use it.
+ */
+export function placesSideBySide({ display, flexDirection, gridAutoFlow, gridTemplateColumns }: LayoutStyle): boolean {
+  if (display.includes('flex')) return !flexDirection.startsWith('column');
+  if (!display.includes('grid')) return false;
+  const tracks = gridTemplateColumns.replace(/\[[^\]]*\]/g, ' ').trim().split(/\s+/).filter((track) => track !== 'none');
+  return gridAutoFlow.includes('column') || tracks.length > 1;
 }
+
+export const laysOutInRow = (element: Element): boolean => placesSideBySide(getComputedStyle(element));
 
 export interface Placement {
   /** Our element goes right after `target`, or at the end inside it. */
@@ -95,12 +103,12 @@ export interface Placement {
  * grid row. It climbs out of such parents to the first ancestor that sits in ordinary flow, and
  * goes inside a table cell or list item rather than next to it.
  */
-export function placementFor(anchor: Element, inRow: (element: Element) => boolean = laysOutInRow): Placement {
+export function placementFor(anchor: Element): Placement {
   let node = anchor;
   for (let depth = 0; depth < CLIMB_MAX; depth++) {
     if (node.matches(OWN_BOX)) return { position: 'append', target: node };
     const parent = node.parentElement;
-    if (!parent || parent === node.ownerDocument.body || !(parent.matches(STRUCTURAL) || inRow(parent))) break;
+    if (!parent || parent === node.ownerDocument.body || !(parent.matches(STRUCTURAL) || laysOutInRow(parent))) break;
     node = parent;
   }
   return { position: 'after', target: node };
@@ -115,7 +123,7 @@ export function placeNextTo(anchor: Element, host: Element): void {
 
 /** A trusted-click button in its own host, placed next to `anchor`; remove the host to remove it. */
 export function addButton(anchor: Element, label: string, onClick: (button: HTMLButtonElement) => void): HTMLElement {
-  const { host, box } = ourElement('inline');
+  const { host, box } = ourElement();
   box.append(trustedButton(label, onClick));
   placeNextTo(anchor, host);
   return host;
@@ -126,7 +134,7 @@ let notice: HTMLElement | undefined;
 /** A short, polite confirmation in the corner of the page; it goes away by itself. */
 export function showNotice(message: string): void {
   notice?.remove();
-  const { host, box } = ourElement('notice');
+  const { host, box } = ourHost('notice', NOTICE);
   box.setAttribute('role', 'status');
   box.textContent = message;
   document.body.append(host);

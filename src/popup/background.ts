@@ -8,7 +8,6 @@ export async function ask<T extends MessageType>(request: RequestOf<T>): Promise
 
 /** The active tab of this window, unless that is the popup itself opened as a tab. */
 export async function activeTabId(): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const self = await browser.tabs.getCurrent();
+  const [[tab], self] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), browser.tabs.getCurrent()]);
   return tab?.id !== undefined && tab.id !== self?.id ? tab.id : undefined;
 }

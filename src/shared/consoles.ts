@@ -45,12 +45,19 @@ function isPagerDutyConsoleHost(hostname: string): boolean {
   return account !== undefined && !NOT_CONSOLE.has(account);
 }
 
-export function consoleOf(url: string | URL | undefined): ConsoleName | null {
+/** The host name of an https URL on the default port (no console is served on another), or ''. */
+function consoleHostOf(url: string | URL | undefined): string {
   const parsed = parseHttpsUrl(url);
-  if (!parsed || parsed.port !== '') return null;
-  if (isPagerDutyConsoleHost(parsed.hostname)) return 'pagerduty';
-  if (BLACKFIRE_HOSTS.has(parsed.hostname)) return 'blackfire';
-  return null;
+  return parsed && parsed.port === '' ? parsed.hostname : '';
+}
+
+/** One test per console, so each console's content script carries only its own. */
+export const isPagerDutyConsole = (url: string | URL | undefined): boolean => isPagerDutyConsoleHost(consoleHostOf(url));
+export const isBlackfireConsole = (url: string | URL | undefined): boolean => BLACKFIRE_HOSTS.has(consoleHostOf(url));
+
+export function consoleOf(url: string | URL | undefined): ConsoleName | null {
+  if (isPagerDutyConsole(url)) return 'pagerduty';
+  return isBlackfireConsole(url) ? 'blackfire' : null;
 }
 
 /** EU accounts live on `<subdomain>.eu.pagerduty.com`; their events go to the EU host. */

@@ -26,7 +26,8 @@ export type ParsedKey =
  * shows next to the key. Unanchored, so it also finds the URL inside a page's text.
  */
 export const INTEGRATION_URL = /https:\/\/events(\.eu)?\.pagerduty\.com\/integration\/([^/?#\s]*)\/enqueue/i;
-const WHOLE_INTEGRATION_URL = /* @__PURE__ */ new RegExp(`^${INTEGRATION_URL.source}/?$`, 'i');
+/** The whole text as an Integration URL. A function, so that code which never needs it (the content scripts) carries none of it. */
+const wholeIntegrationUrl = (text: string) => new RegExp(`^${INTEGRATION_URL.source}/?$`, 'i').exec(text);
 
 /**
  * Characters that ride along when text is copied from a web page or a chat but are no part of
@@ -69,7 +70,7 @@ export function parseKey(input: string): ParsedKey {
       "Paste the Integration Key (32 letters and digits) or the Integration URL from the service's Integrations tab in PagerDuty.",
     );
   }
-  const url = WHOLE_INTEGRATION_URL.exec(cleaned);
+  const url = wholeIntegrationUrl(cleaned);
   const key = url ? (url[2] ?? '') : cleaned;
   if (REST_API_TOKEN.test(key)) {
     return problem(

@@ -2,7 +2,7 @@
  * Which PagerDuty console page a URL is. Pure functions over URLs: the content script decides
  * from them whether to watch the page at all, and reports the result to the popup.
  */
-import { consoleOf, regionOfPagerDutyHost, subdomainOfPagerDutyHost, type Region } from './consoles';
+import { isPagerDutyConsole, regionOfPagerDutyHost, subdomainOfPagerDutyHost, type Region } from './consoles';
 
 /** `service-integrations` covers the Integrations tab and everything below it (one integration, the add form). */
 export type PagerDutyPageKind = 'service' | 'service-integrations' | 'other';
@@ -45,7 +45,7 @@ export const serviceDirectoryPath = servicePaths('/service-directory', '(?:/.*)?
 
 /** `null` for anything that is not a PagerDuty console page (lookalikes, the Events API hosts). */
 export function pagerDutyPageOf(url: string | URL | undefined): PagerDutyPage | null {
-  if (consoleOf(url) !== 'pagerduty') return null;
+  if (!isPagerDutyConsole(url)) return null;
   const { hostname, origin, pathname } = new URL(url as string | URL);
   const page: PagerDutyPage = {
     kind: 'other',

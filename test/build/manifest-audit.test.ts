@@ -1,7 +1,8 @@
 /**
  * Audits what the builds ask the browser for, and the stores' rules. A change that widens
- * permissions, exposes files to pages, loosens the CSP, splits the content script, uses a
- * browser feature newer than the minimum version or breaks a store rule fails here, in both builds.
+ * permissions, exposes files to pages, loosens the CSP, lets one console's content script carry
+ * the other's code, uses a browser feature newer than the minimum version or breaks a store rule
+ * fails here, in both builds.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,11 @@ import { NOT_CONSOLE_SUBDOMAINS } from '../../src/shared/consoles';
 import { buildDir } from '../e2e/harness/build-output';
 
 const TARGETS = ['chrome', 'firefox'] as const;
-const CONSOLE_MATCHES = ['https://*.pagerduty.com/*', 'https://blackfire.io/*', 'https://app.blackfire.io/*'];
+const PAGERDUTY_MATCHES = ['https://*.pagerduty.com/*'];
+const BLACKFIRE_MATCHES = ['https://blackfire.io/*', 'https://app.blackfire.io/*'];
+/** Each console's own messages to the background (src/shared/messages.ts): the other's script never sends them. */
+const PAGERDUTY_ONLY = /pagerduty\/capture-key|Use for Blackfire/;
+const BLACKFIRE_ONLY = /blackfire\/(held-keys|key-for-fill|fill-report)|content\/fill|Fill PagerDuty key/;
 /** A script that loads other files (an ES import, or a loader reaching for its own files) is not self-contained. */
 const SELF_LOADING = /\bimport\s*\(|^\s*import\s|getURL\(/m;
 
@@ -85,18 +90,32 @@ describe.each(TARGETS)('the %s build', (target) => {
   const contentScripts: ContentScript[] = manifest.content_scripts;
   const codeOf = (script: ContentScript) => readFileSync(join(buildDir(target), script.js[0] ?? ''), 'utf8');
 
-  it('injects one self-contained content script on the consoles only, in its isolated world', () => {
-    const isolated = contentScripts.filter((script) => script.world !== 'MAIN');
-    expect(isolated).toHaveLength(1);
-    const [script] = isolated as [ContentScript];
-    expect(script.world).toBeUndefined();
-    expect(script.matches).toEqual(CONSOLE_MATCHES);
+  const isolated = contentScripts.filter((script) => script.world !== 'MAIN');
+  const scriptFor = (matches: string[]) => isolated.find((script) => script.matches.join() === matches.join());
+
+  it('injects one self-contained content script per console, each in its isolated world and only on its console', () => {
+    expect(isolated.map((script) => script.matches)).toEqual([PAGERDUTY_MATCHES, BLACKFIRE_MATCHES]);
+    for (const script of isolated) {
+      expect(script.world).toBeUndefined();
+      expect(script.all_frames).toBeUndefined();
+      expect(script.js).toHaveLength(1);
+      expect(codeOf(script)).not.toMatch(SELF_LOADING);
+    }
     // PagerDuty's own sites (www, support, the Events API…) are not consoles: the same list as consoleOf.
     const excluded = NOT_CONSOLE_SUBDOMAINS.flatMap((sub) => [`https://${sub}.pagerduty.com/*`, `https://${sub}.eu.pagerduty.com/*`]);
-    expect([...(script.exclude_matches ?? [])].sort()).toEqual(excluded.filter((match) => match !== 'https://eu.eu.pagerduty.com/*').sort());
-    expect(script.all_frames).toBeUndefined();
-    expect(script.js).toHaveLength(1);
-    expect(codeOf(script)).not.toMatch(SELF_LOADING);
+    expect([...(scriptFor(PAGERDUTY_MATCHES)?.exclude_matches ?? [])].sort()).toEqual(
+      excluded.filter((match) => match !== 'https://eu.eu.pagerduty.com/*').sort(),
+    );
+    expect(scriptFor(BLACKFIRE_MATCHES)?.exclude_matches).toBeUndefined();
+  });
+
+  it("carries nothing of the other console's code in each console's script", () => {
+    const pagerDuty = codeOf(scriptFor(PAGERDUTY_MATCHES) as ContentScript);
+    const blackfire = codeOf(scriptFor(BLACKFIRE_MATCHES) as ContentScript);
+    expect(pagerDuty).toMatch(PAGERDUTY_ONLY);
+    expect(pagerDuty).not.toMatch(BLACKFIRE_ONLY);
+    expect(blackfire).toMatch(BLACKFIRE_ONLY);
+    expect(blackfire).not.toMatch(PAGERDUTY_ONLY);
   });
 
   it("runs one tiny page-world script on PagerDuty's consoles only: before the page's scripts, with no extension API", () => {
@@ -104,8 +123,8 @@ describe.each(TARGETS)('the %s build', (target) => {
     expect(pageWorld).toHaveLength(1);
     const [script] = pageWorld as [ContentScript];
     expect(script.matches).toEqual(['https://*.pagerduty.com/*']);
-    // Not on PagerDuty's own sites either: the same exclusions as the isolated script's.
-    expect(script.exclude_matches).toEqual(contentScripts.find((other) => other.world !== 'MAIN')?.exclude_matches);
+    // Not on PagerDuty's own sites either: the same exclusions as PagerDuty's isolated script.
+    expect(script.exclude_matches).toEqual(scriptFor(PAGERDUTY_MATCHES)?.exclude_matches);
     expect(script.run_at).toBe('document_start');
     expect(script.all_frames).toBeUndefined();
     expect(script.js).toHaveLength(1);

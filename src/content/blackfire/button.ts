@@ -3,7 +3,7 @@
  * when several keys are held. Only a trusted click (a person's, not a page script's) acts.
  */
 import type { FillReport, KeyChoice } from '../../shared/messages';
-import { ourElement, placeNextTo, trustedButton } from '../page-ui';
+import { ourElement, placeNextTo, STATUS_STYLE, trustedButton } from '../page-ui';
 
 export interface FillActions {
   /** The held keys' labels (no secrets), or why there are none to offer. */
@@ -18,7 +18,7 @@ function span(attributes: Record<string, string>): HTMLSpanElement {
 }
 
 export function placeFillButton(keyInput: HTMLInputElement, actions: FillActions, signal: AbortSignal): void {
-  const { host, box } = ourElement('inline');
+  const { host, box } = ourElement(STATUS_STYLE);
   const chooser = span({ role: 'group', 'aria-label': 'Fill the key of which PagerDuty service?', class: 'box' });
   const status = span({ role: 'status', class: 'status' });
 

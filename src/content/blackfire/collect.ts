@@ -5,9 +5,9 @@
 import { fieldCaptions, idrefText, pageText } from '../captions';
 import type { FieldSignals, FormSignals } from './qualify';
 
-const CONTAINERS = 'form, dialog, [role="dialog"], [role="alertdialog"]';
-const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"]';
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
+const CONTAINERS = 'form, dialog, [role=dialog], [role=alertdialog]';
+const DIALOGS = 'dialog, [role=dialog], [role=alertdialog]';
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, [role=heading]';
 export const TEXT_TYPES = new Set(['text', 'password', 'search']);
 const PAGERDUTY = /pager\s*-?duty/i;
 
@@ -17,7 +17,7 @@ export interface CollectedForm {
 }
 
 function isVisible(input: HTMLInputElement): boolean {
-  if (input.hidden || input.closest('[hidden], [aria-hidden="true"]')) return false;
+  if (input.hidden || input.closest('[hidden], [aria-hidden=true]')) return false;
   if (!input.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
   // Off-screen or 1-pixel inputs are a classic way to hide a field from people but not from scripts.
   const { width, height } = input.getBoundingClientRect();
@@ -64,22 +64,42 @@ function headingOf(container: Element): string {
   return named || pageText(inside ?? (container === container.ownerDocument.body ? undefined : headingBefore(container)));
 }
 
+const isTextInput = (input: HTMLInputElement) => TEXT_TYPES.has(input.type);
+
+/** The form or dialog that holds `input`; the page's body for the inputs outside any. */
+const containerOf = (input: HTMLInputElement): Element => input.closest(CONTAINERS) ?? input.ownerDocument.body;
+
+/** The form that `container` holds: its own text inputs (not those of a form nested in it), with their signals. */
+export function collectForm(container: Element): CollectedForm | null {
+  const inputs = [...container.querySelectorAll('input')].filter((input) => isTextInput(input) && containerOf(input) === container);
+  if (inputs.length === 0) return null;
+  const heading = headingOf(container);
+  return {
+    inputs,
+    signals: {
+      heading,
+      mentionsPagerDuty: PAGERDUTY.test(heading) || PAGERDUTY.test(pageText(container)),
+      fields: inputs.map(fieldSignals),
+    },
+  };
+}
+
+/**
+ * The containers whose forms a change in `scope` can alter: those of the text inputs in the
+ * dialog or form around it (its title, its fields) or in `scope` itself, and those of the fields
+ * that labels in `scope` name.
+ */
+export function containersAround(scope: Element): Set<Element> {
+  const area = scope.closest(DIALOGS) ?? scope.closest(CONTAINERS) ?? scope;
+  const inputs = [...area.querySelectorAll('input'), ...(area instanceof HTMLInputElement ? [area] : [])];
+  const labels = [...scope.querySelectorAll('label')];
+  const wrapping = scope.closest('label');
+  if (wrapping) labels.push(wrapping);
+  for (const label of labels) if (label.control instanceof HTMLInputElement) inputs.push(label.control);
+  return new Set(inputs.filter(isTextInput).map(containerOf));
+}
+
+/** Every form on the page, by the form or dialog that holds it. */
 export function collectForms(doc: Document): CollectedForm[] {
-  const byContainer = new Map<Element, HTMLInputElement[]>();
-  for (const input of doc.querySelectorAll('input')) {
-    if (!TEXT_TYPES.has(input.type)) continue;
-    const container = input.closest(CONTAINERS) ?? doc.body;
-    byContainer.set(container, [...(byContainer.get(container) ?? []), input]);
-  }
-  return [...byContainer].map(([container, inputs]) => {
-    const heading = headingOf(container);
-    return {
-      inputs,
-      signals: {
-        heading,
-        mentionsPagerDuty: PAGERDUTY.test(heading) || PAGERDUTY.test(pageText(container)),
-        fields: inputs.map(fieldSignals),
-      },
-    };
-  });
+  return [...containersAround(doc.documentElement)].flatMap((container) => collectForm(container) ?? []);
 }

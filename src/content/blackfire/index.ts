@@ -11,9 +11,10 @@ import { showNotice } from '../page-ui';
 import { answerStartPick } from '../pick';
 import { answerPings, onBackgroundMessage, reportLifecycle, send } from '../runtime';
 import { placeFillButton, type FillActions } from './button';
-import { findChannelForm, type ChannelForm } from './detect';
 import { pagerDutyChannelRows } from './channel-list';
+import { channelFormFinder, type ChannelForm } from './detect';
 import { fillChannelForm } from './fill';
+import { guideBlackfire } from './hints';
 import { fillSelected, pickKeyField } from './pick';
 import { watchPage } from './watch';
 
@@ -64,10 +65,12 @@ export function startBlackfire(): void {
     },
   };
 
-  const rescan = async (): Promise<void> => {
-    const found = findChannelForm(document, { learned: learnedDescriptions(), picked });
+  const findChannelForm = channelFormFinder();
+  const rescan = async (scopes: readonly Element[]): Promise<void> => {
+    const found = findChannelForm(scopes, { learned: learnedDescriptions(), picked });
     const unchanged = found?.keyInput === shown?.form.keyInput && found?.nameInput === shown?.form.nameInput;
     const status = statusOf(found);
+    guideBlackfire(status.page === 'channel-list', life.signal);
     if (unchanged && JSON.stringify(status) === reported) return;
     if (unchanged) return report(status);
     shown?.teardown.abort();
@@ -89,11 +92,11 @@ export function startBlackfire(): void {
   answerStartPick(() =>
     pickKeyField(async (input) => {
       picked = input;
-      await rescan();
+      await rescan([input]);
       showNotice(`Blackfire helper: ${await fillSelected(actions)}`);
     }),
   );
   answerPings('blackfire');
   reportLifecycle(() => void report(statusOf(shown?.form ?? null)), life.signal);
-  watchPage(document, () => void rescan(), life.signal);
+  watchPage(document, (scopes) => void rescan(scopes), life.signal);
 }

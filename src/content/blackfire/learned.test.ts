@@ -3,8 +3,11 @@ import { showPage } from '../../../test/unit/dom';
 import { cleanDescription } from '../../shared/learned';
 import type { FieldDescription } from '../../shared/messages';
 import { collectForms } from './collect';
-import { findChannelForm } from './detect';
+import { channelFormFinder, type Taught } from './detect';
 import { fieldCandidates, learnedKeyField } from './learned';
+
+/** A first look at the whole page, as the content script takes when it starts. */
+const findChannelForm = (taught?: Taught) => channelFormFinder()([document.documentElement], taught);
 
 const KEY = 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6';
 
@@ -43,8 +46,8 @@ describe('learned Blackfire fields', () => {
 
   it('makes the one field a learned description fits the key field, with the name field beside it', () => {
     showPage(DESTINATION);
-    expect(findChannelForm(document)).toBeNull();
-    expect(findChannelForm(document, { learned: [routingCode], picked: null })).toEqual({
+    expect(findChannelForm()).toBeNull();
+    expect(findChannelForm({ learned: [routingCode], picked: null })).toEqual({
       keyInput: byId('routing-code'),
       nameInput: byId('destination-name'),
     });
@@ -53,7 +56,7 @@ describe('learned Blackfire fields', () => {
   it('finds the field again after a re-render replaced it', () => {
     showPage(DESTINATION);
     showPage(DESTINATION.replace('Routing code', 'Routing  code'));
-    expect(findChannelForm(document, { learned: [routingCode], picked: null })?.keyInput).toBe(byId('routing-code'));
+    expect(findChannelForm({ learned: [routingCode], picked: null })?.keyInput).toBe(byId('routing-code'));
   });
 
   it.each([
@@ -68,14 +71,14 @@ describe('learned Blackfire fields', () => {
 
   it('lets a form that recognition finds win over a learned field', () => {
     showPage(`${DESTINATION}<form><h2>Add PagerDuty</h2><label>Integration Key <input id="key"></label></form>`);
-    expect(findChannelForm(document, { learned: [routingCode], picked: null })?.keyInput).toBe(byId('key'));
+    expect(findChannelForm({ learned: [routingCode], picked: null })?.keyInput).toBe(byId('key'));
   });
 
   it('lets the field picked on this page win over everything, while a person can type into it', () => {
     showPage(`${DESTINATION}<form><h2>Add PagerDuty</h2><label>Integration Key <input id="key"></label></form>`);
     const picked = byId('destination-name');
-    expect(findChannelForm(document, { learned: [routingCode], picked })?.keyInput).toBe(picked);
+    expect(findChannelForm({ learned: [routingCode], picked })?.keyInput).toBe(picked);
     picked.readOnly = true;
-    expect(findChannelForm(document, { learned: [routingCode], picked })?.keyInput).toBe(byId('key'));
+    expect(findChannelForm({ learned: [routingCode], picked })?.keyInput).toBe(byId('key'));
   });
 });

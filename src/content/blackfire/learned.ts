@@ -2,7 +2,7 @@
  * Blackfire's key field when recognition misses it: the field the person picked on this page,
  * else the one field that a learned description points at (visible, editable, and no decoy).
  */
-import { learnedMatch, type Candidate } from '../../shared/learned';
+import { fits, learnedMatch, type Candidate } from '../../shared/learned';
 import type { FieldDescription } from '../../shared/messages';
 import type { CollectedForm } from './collect';
 import { isDecoy, nameFieldOf, type FieldSignals, type Qualified } from './qualify';
@@ -23,6 +23,10 @@ const describe = (field: FieldSignals, heading: string): FieldDescription => ({
   id: field.id,
   heading,
 });
+
+/** Whether a field of `form` fits a learned description, whether or not it is usable now. */
+export const fitsLearned = (form: CollectedForm, learned: readonly FieldDescription[]): boolean =>
+  learned.length > 0 && form.signals.fields.some((field) => learned.some((description) => fits(description, describe(field, form.signals.heading))));
 
 export function fieldCandidates(forms: readonly CollectedForm[]): FieldCandidate[] {
   return forms.flatMap(({ signals: form, inputs }, formIndex) =>

@@ -77,6 +77,9 @@ export function keyScore(field: FieldSignals): number {
   return score(field, (text) => (KEY_WORDS.test(text) ? 1 : BARE_KEY.test(text) ? 0.5 : 0));
 }
 
+/** Whether the field reads like a key field, whatever it shows now: it may become visible or editable. */
+export const couldBeKeyField = (field: FieldSignals): boolean => keyScore({ ...field, visible: true, editable: true }) > 0;
+
 export function nameScore(field: FieldSignals): number {
   if (!field.visible || !field.editable || isDecoy(field) || BARE_KEY.test(words(field.label + ' ' + field.name))) return 0;
   return score(field, (text) => (CHANNEL_NAME.test(text) ? 1.5 : NAME_WORDS.test(text) ? 1 : 0));

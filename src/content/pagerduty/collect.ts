@@ -6,7 +6,7 @@
  * the rest of the page), that integration's name and type. `qualify.ts` decides what to do.
  */
 import { INTEGRATION_URL, isKey } from '../../shared/keys';
-import { CAPTION_MAX, captionBefore, columnHeader, fieldCaptions, fieldCaptionText, pageText } from '../captions';
+import { allCaptions, CAPTION_MAX, captionBefore, columnHeader, fieldCaptionText, pageText, ROWS } from '../captions';
 import { OUR_UI } from '../page-ui';
 
 export type KeyShownAs =
@@ -29,15 +29,15 @@ export interface KeySighting {
 
 const KEY_CAPTION = /integration key/i;
 export const KEY_TOKEN = /(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])/g;
-const LABELLED_TEXT = /^\s*integration key\s*:?\s*([A-Za-z0-9]{32})\s*$/i;
-const PROSE_KEY = /integration key\s*:?\s*([A-Za-z0-9]{32})(?![A-Za-z0-9])/i;
+/** "Integration Key: <key>": the whole text (a labelled value), or inside a sentence. */
+const SAID_KEY = /integration key\s*:?\s*([A-Za-z0-9]{32})(?![A-Za-z0-9])/i;
 const SKIP = `[${OUR_UI}], script, style, template, noscript`;
 
-const ROWS = 'tr, [role="row"]';
-const HEADINGS = 'h2, h3, h4, h5, h6, [role="heading"]:not(h1)';
+const HEADINGS = 'h2, h3, h4, h5, h6, [role=heading]:not(h1)';
 const NAME_CAPTION = /^(?:integration )?name:?$/i;
 const TYPE_CAPTION = /^(?:integration )?type:?$|^vendor:?$/i;
 
+/** What an element shows: the key, and how. */
 export type Found = [key: string, shownAs: KeyShownAs];
 
 /** The key a form field holds, if its value is one (or an Integration URL) and it is captioned so. */
@@ -57,17 +57,22 @@ export function keyInText(element: Element, data: string): Found | null {
   if (url?.[2] && isKey(url[2])) return [url[2], 'integration-url'];
   const tokens = data.match(KEY_TOKEN) ?? [];
   if (tokens.length !== 1) return null;
-  const labelled = LABELLED_TEXT.exec(data)?.[1];
-  if (labelled) return [labelled, 'labelled-text'];
-  if (data.trim() === tokens[0] && KEY_CAPTION.test(captionBefore(element))) return [tokens[0], 'labelled-text'];
-  const prose = PROSE_KEY.exec(data)?.[1];
-  return prose ? [prose, 'prose'] : null;
+  const said = SAID_KEY.exec(data);
+  if (said?.[1]) return [said[1], said[0] === data.trim() ? 'labelled-text' : 'prose'];
+  return data.trim() === tokens[0] && KEY_CAPTION.test(captionBefore(element)) ? [tokens[0], 'labelled-text'] : null;
 }
 
-/** Every key element of `root`, in document order: fields, then texts (by default, those captioned as keys). */
-export function keyElements(root: Element, inField = keyInField, inText = keyInText): [Element, Found][] {
+const isField = (element: Element): element is HTMLInputElement | HTMLTextAreaElement =>
+  element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
+
+/**
+ * Every element of `root` (`root` included) that shows a key, in document order: fields, then
+ * texts (by default, those captioned as keys).
+ */
+export function keysIn(root: Element, inField = keyInField, inText = keyInText): [Element, Found][] {
   const found: [Element, Found][] = [];
-  for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+  const fields = isField(root) ? [root] : root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea');
+  for (const field of fields) {
     const key = field.closest(SKIP) ? null : inField(field);
     if (key) found.push([field, key]);
   }
@@ -116,7 +121,7 @@ export function integrationRecord(element: Element, otherKeys: Element[]): Eleme
   return accordionItem(record, otherKeys) ?? record;
 }
 
-const EXPANDED = '[aria-expanded="true"]';
+const EXPANDED = '[aria-expanded=true]';
 /** How far above an expanded panel its row header (with the toggle) may be. */
 const ACCORDION_DEPTH = 3;
 
@@ -140,7 +145,7 @@ function accordionItem(panel: Element, otherKeys: Element[]): Element | null {
 /** The value a caption names inside a record: a captioned field, "Type: x", or the caption's neighbour. */
 function captionedValue(record: Element, caption: RegExp): string {
   for (const field of record.querySelectorAll<HTMLInputElement>('input, textarea')) {
-    if (!field.closest(SKIP) && Object.values(fieldCaptions(field)).some((text) => caption.test(text))) return field.value.trim();
+    if (!field.closest(SKIP) && allCaptions(field).some((text) => caption.test(text))) return field.value.trim();
   }
   for (const cell of record.matches(ROWS) ? record.children : []) {
     if (caption.test(columnHeader(cell))) return pageText(cell);
@@ -164,9 +169,8 @@ function headingBefore(record: Element, element: Element): string {
   return pageText(headings.at(-1));
 }
 
-/** The facts about the key that `element` shows, read from its own record only. */
-function sightingAt(element: Element, [key, shownAs]: Found, otherKeys: Element[]): KeySighting {
-  const record = integrationRecord(element, otherKeys);
+/** The facts about the key that `element` shows, read from `record`, its integration's own record only. */
+export function sightingIn(record: Element, element: Element, [key, shownAs]: Found): KeySighting {
   return {
     key,
     shownAs,
@@ -175,25 +179,33 @@ function sightingAt(element: Element, [key, shownAs]: Found, otherKeys: Element[
   };
 }
 
+const sightingAt = (element: Element, found: Found, otherKeys: Element[]): KeySighting =>
+  sightingIn(integrationRecord(element, otherKeys), element, found);
+
+/**
+ * One element per distinct key, the first seen, except that a key shown as a key (a field, its
+ * Integration URL) speaks for it rather than a sentence that mentions it.
+ */
+export function distinctKeys(found: Iterable<[Element, Found]>): Map<Element, Found> {
+  const byKey = new Map<string, [Element, Found]>();
+  for (const entry of found) {
+    const seen = byKey.get(entry[1][0]);
+    if (!seen || (seen[1][1] === 'prose' && entry[1][1] !== 'prose')) byKey.set(entry[1][0], entry);
+  }
+  return new Map(byKey.values());
+}
+
 export interface KeyOnPage {
   /** The field, or the element whose text shows the key: our button goes next to it. */
   element: Element;
   sighting: KeySighting;
 }
 
-/** Every distinct Integration Key on the page, with what its own record says about its integration. */
+/** Every distinct Integration Key in `root`, with what its own record says about its integration. */
 export function collectKeys(root: Element): KeyOnPage[] {
-  const byKey = new Map<string, [Element, Found]>();
-  for (const [element, found] of keyElements(root)) {
-    const seen = byKey.get(found[0]);
-    // The same key as a field and as text (the key and its Integration URL): the field speaks for it.
-    if (!seen || (seen[1][1] === 'prose' && found[1] !== 'prose')) byKey.set(found[0], [element, found]);
-  }
-  const elements = [...byKey.values()].map(([element]) => element);
-  return [...byKey.values()].map(([element, found]) => ({
-    element,
-    sighting: sightingAt(element, found, elements.filter((other) => other !== element)),
-  }));
+  const keys = distinctKeys(keysIn(root));
+  const elements = [...keys.keys()];
+  return [...keys].map(([element, found]) => ({ element, sighting: sightingAt(element, found, elements.filter((other) => other !== element)) }));
 }
 
 /**
@@ -201,18 +213,12 @@ export function collectKeys(root: Element): KeyOnPage[] {
  * have reused the element for another integration since our button was placed.
  */
 export function sightingOf(element: Element): KeySighting | null {
-  if (!element.isConnected) return null;
-  const found =
-    element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
-      ? keyInField(element)
-      : [...element.childNodes].map((node) => (node.nodeType === Node.TEXT_NODE ? keyInText(element, node.textContent ?? '') : null)).find(Boolean);
+  const found = element.isConnected && keysIn(element).find(([shownBy]) => shownBy === element)?.[1];
   return found ? sightingWith(element, found) : null;
 }
 
 /** The facts about the key `element` shows (however it was found), read from its own record only. */
 export function sightingWith(element: Element, found: Found): KeySighting {
-  const others = collectKeys(document.body)
-    .map((seen) => seen.element)
-    .filter((other) => other !== element);
+  const others = [...distinctKeys(keysIn(document.body)).keys()].filter((other) => other !== element);
   return sightingAt(element, found, others);
 }

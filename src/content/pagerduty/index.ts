@@ -5,6 +5,7 @@
 import { pagerDutyPageOf, type PagerDutyPage } from '../../shared/pagerduty-pages';
 import { answerStartPick } from '../pick';
 import { answerPings, reportLifecycle, send } from '../runtime';
+import { guidePagerDuty } from './hints';
 import { onUrlChange } from './navigation';
 import { pickKey } from './pick';
 import { watchServicePage } from './service-page';
@@ -32,8 +33,10 @@ export function startPagerDuty(): void {
       watching = undefined;
       recognised = false;
       if (serviceId !== undefined) {
-        watching = { serviceId, stop: new AbortController() };
-        watchServicePage({ ...next, serviceId }, watching.stop.signal, (keysSeen) => {
+        const stop = new AbortController();
+        watching = { serviceId, stop };
+        watchServicePage({ ...next, serviceId }, stop.signal, (keysSeen) => {
+          guidePagerDuty(page?.kind, keysSeen, stop.signal);
           if (keysSeen === recognised) return;
           recognised = keysSeen;
           report();

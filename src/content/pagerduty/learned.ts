@@ -8,7 +8,7 @@ import { INTEGRATION_URL, isKey } from '../../shared/keys';
 import type { FieldDescription } from '../../shared/messages';
 import { captionBefore, fieldCaptions, idrefText } from '../captions';
 import { learnedDescriptions } from '../learned';
-import { KEY_TOKEN, keyElements, sightingOf, sightingWith, type Found, type KeyOnPage, type KeyShownAs, type KeySighting } from './collect';
+import { KEY_TOKEN, keysIn, sightingOf, sightingWith, type Found, type KeyShownAs, type KeySighting } from './collect';
 
 type KeyField = HTMLInputElement | HTMLTextAreaElement;
 export const isKeyField = (element: Element): element is KeyField =>
@@ -31,7 +31,7 @@ export function describeKeyElement(element: Element): FieldDescription {
   const captions = field && fieldCaptions(field);
   const labelledBy = idrefText(element.ownerDocument, element.getAttribute('aria-labelledby'));
   return {
-    label: captions ? captions.label || captions.labelledBy || captions.nearby : labelledBy || captionBefore(element),
+    label: captions?.label || labelledBy || captionBefore(element),
     ariaLabel: element.getAttribute('aria-label')?.trim() ?? '',
     placeholder: captions?.placeholder ?? '',
     name: field?.name ?? '',
@@ -40,27 +40,28 @@ export function describeKeyElement(element: Element): FieldDescription {
   };
 }
 
-/** Every element showing a key, each with its description; usable when a person can see it. */
-export function keyCandidates(root: Element) {
-  return keyElements(root, anyKeyInField, anyKeyInText).map(([element, found]) => ({
-    element,
-    found,
-    description: describeKeyElement(element),
-    usable: element.checkVisibility(),
-  }));
-}
+/** Every element of `root` that shows a key, whatever captions it. */
+export const anyKeysIn = (root: Element) => keysIn(root, anyKeyInField, anyKeyInText);
 
-/** The recognised keys, plus the one a learned description points at. */
-export function withLearned(keys: KeyOnPage[]): KeyOnPage[] {
+/** Elements showing a key, each with its description; usable when a person can see it. */
+const candidatesOf = (shown: Iterable<[Element, Found]>) =>
+  [...shown].map(([element, found]) => ({ element, found, description: describeKeyElement(element), usable: element.checkVisibility() }));
+
+export const keyCandidates = (root: Element) => candidatesOf(anyKeysIn(root));
+
+/** The one element among `shown` (elements showing any key) that a learned description points at. */
+export function learnedKey(shown: Iterable<[Element, Found]>): [Element, Found] | null {
   const learned = learnedDescriptions();
-  if (learned.length === 0) return keys;
-  const candidates = keyCandidates(document.body);
+  if (learned.length === 0) return null;
+  const candidates = candidatesOf(shown);
   const match = candidates[learnedMatch(learned, candidates) ?? -1];
-  if (!match || keys.some(({ sighting }) => sighting.key === match.found[0])) return keys;
-  return [...keys, { element: match.element, sighting: sightingWith(match.element, match.found) }];
+  return match ? [match.element, match.found] : null;
 }
 
 /** The key `element` shows now, read again when the person acts: recognised, or learned. */
 export function sightingAgain(element: Element): KeySighting | null {
-  return sightingOf(element) ?? withLearned([]).find((seen) => seen.element === element)?.sighting ?? null;
+  const recognised = sightingOf(element);
+  if (recognised) return recognised;
+  const learned = learnedKey(anyKeysIn(document.body));
+  return learned?.[0] === element ? sightingWith(element, learned[1]) : null;
 }
