@@ -69,6 +69,15 @@ describe('learned Blackfire fields', () => {
     expect(learnedKeyField(collectForms(document), [learned])).toBeNull();
   });
 
+  it('reads the learned field again on every change, wherever it was: a field shown by a change above its form counts at once', () => {
+    showPage(`<div id="backdrop" hidden>${DESTINATION}</div><p id="elsewhere"></p>`);
+    const find = channelFormFinder();
+    const taught = { learned: [{ ...routingCode, id: '' }], picked: null };
+    expect(find([document.documentElement], taught)).toBeNull();
+    byId('backdrop').hidden = false;
+    expect(find([byId('elsewhere')], taught)?.keyInput).toBe(byId('routing-code'));
+  });
+
   it('lets a form that recognition finds win over a learned field', () => {
     showPage(`${DESTINATION}<form><h2>Add PagerDuty</h2><label>Integration Key <input id="key"></label></form>`);
     expect(findChannelForm({ learned: [routingCode], picked: null })?.keyInput).toBe(byId('key'));
