@@ -75,7 +75,7 @@ async function holds(page: TabPage): Promise<boolean> {
 }
 
 /** Records that no longer hold are dropped, lazily, when they are read. */
-async function currentPages(): Promise<TabPage[]> {
+export async function currentPages(): Promise<TabPage[]> {
   const pages = Object.values(await readSession('pages'));
   const checks = await Promise.all(pages.map(holds));
   const stale = pages.filter((_page, index) => !checks[index]);

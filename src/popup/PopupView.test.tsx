@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { PopupState } from '../shared/messages';
@@ -18,6 +18,8 @@ function fakeActions(overrides: Partial<PopupActions> = {}): PopupActions {
     sendTest: vi.fn(),
     openBlackfire: vi.fn(),
     reloadTab: vi.fn(),
+    pick: vi.fn(),
+    forgetLearned: vi.fn(),
     ...overrides,
   };
 }
@@ -212,6 +214,49 @@ describe('never a dead end', () => {
   it('says nothing when the page was recognised', () => {
     show(popupState({ activePage: { console: 'pagerduty', page: 'service-integrations', recognised: true } }));
     expect(screen.queryByText(/was recognised/)).not.toBeInTheDocument();
+  });
+});
+
+describe('pick mode', () => {
+  it.each([
+    ['a Blackfire page', 'blackfire', 'other', 'Pick the key field on the page'],
+    ['a PagerDuty service page', 'pagerduty', 'service-integrations', 'Pick the key on the page'],
+  ] as const)('is offered on %s where nothing was recognised, and starts on request', async (_where, consoleName, page, label) => {
+    const actions = show(popupState({ activePage: { console: consoleName, page, recognised: false } }));
+    await userEvent.click(screen.getByRole('button', { name: label }));
+    expect(actions.pick).toHaveBeenCalled();
+  });
+
+  it('is not offered where there is no key to pick (not a service), nor where the page was recognised', () => {
+    show(popupState({ activePage: { console: 'pagerduty', page: 'other', recognised: false } }));
+    expect(screen.queryByRole('button', { name: /pick/i })).toBeNull();
+    cleanup();
+    show(popupState({ activePage: { console: 'blackfire', page: 'channel-form', recognised: true } }));
+    expect(screen.queryByRole('button', { name: /pick/i })).toBeNull();
+  });
+});
+
+describe('learned fields', () => {
+  const routingCode = { label: 'Routing code', ariaLabel: '', placeholder: '', name: 'destination[code]', id: 'routing-code', heading: 'New alert destination' };
+  const learned = [
+    { id: 'l1', console: 'blackfire' as const, description: routingCode, at: 1 },
+    { id: 'l2', console: 'pagerduty' as const, description: { ...routingCode, label: '', heading: '', name: 'routing_key' }, at: 0 },
+  ];
+
+  it('lists each learned field by what the page calls it, and forgets one on request', async () => {
+    const actions = show(popupState({ learned }));
+    const items = within(screen.getByRole('region', { name: 'Learned fields' })).getAllByRole('listitem');
+    expect(items.map((item) => item.firstChild?.textContent)).toEqual([
+      'Blackfire: “Routing code” in “New alert destination”',
+      'PagerDuty: the field routing_key',
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Forget PagerDuty: the field routing_key' }));
+    expect(actions.forgetLearned).toHaveBeenCalledWith('l2');
+  });
+
+  it('shows no list when nothing was learned', () => {
+    show(popupState());
+    expect(screen.queryByRole('region', { name: 'Learned fields' })).toBeNull();
   });
 });
 

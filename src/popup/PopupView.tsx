@@ -4,6 +4,7 @@ import { Actions } from './Actions';
 import { Checklist } from './Checklist';
 import { capturedWhen } from './format';
 import { KeyList } from './KeyList';
+import { LearnedFields } from './LearnedFields';
 import { PageHint } from './PageHint';
 import { PasteKey } from './PasteKey';
 import type { Busy, PopupActions, StatusMessage } from './usePopup';
@@ -38,7 +39,7 @@ export function PopupView({ state, status, busy, actions, children }: PopupViewP
   return (
     <>
       <h1>Blackfire → PagerDuty</h1>
-      <PageHint page={state.activePage} unreportedConsole={state.unreportedConsole} onReload={actions.reloadTab} />
+      <PageHint page={state.activePage} unreportedConsole={state.unreportedConsole} onReload={actions.reloadTab} onPick={actions.pick} />
       <Checklist state={state} />
       <SwitchedTo state={state} />
       <KeyList keys={state.keys} selectedId={selected} outcomes={state.outcomes} actions={actions} />
@@ -56,6 +57,7 @@ export function PopupView({ state, status, busy, actions, children }: PopupViewP
         />
         Remember keys on this device after the browser closes
       </label>
+      <LearnedFields learned={state.learned} onForget={actions.forgetLearned} />
     </>
   );
 }

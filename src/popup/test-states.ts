@@ -31,6 +31,7 @@ export function popupState(overrides: Partial<PopupState> = {}): PopupState {
     switchedTo: null,
     formAvailable: false,
     lastFill: null,
+    learned: [],
     ...overrides,
   };
 }

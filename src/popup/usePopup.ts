@@ -17,6 +17,9 @@ export interface StatusMessage {
 }
 export type Busy = 'fill' | 'test' | null;
 
+const PICK_FIELD = 'On the Blackfire page, click the Integration Key field (Esc cancels). The selected key goes into it.';
+const PICK_KEY = 'On the PagerDuty page, click the Integration Key (Esc cancels). It is held for its service.';
+
 function toneOf(outcome: TestOutcome): Tone {
   const verdict = testVerdict(outcome);
   if (verdict === 'waiting') return 'info';
@@ -36,6 +39,9 @@ export interface PopupActions {
   openBlackfire(): void;
   /** Reloads the active console tab, so the content script runs there. */
   reloadTab(): void;
+  /** Starts pick mode in the console tab: the person shows the field (or key) recognition missed. */
+  pick(): void;
+  forgetLearned(id: string): void;
 }
 
 export function usePopup() {
@@ -129,6 +135,17 @@ export function usePopup() {
         });
     },
     openBlackfire: () => void browser.tabs.create({ url: BLACKFIRE_ENVIRONMENTS }),
+    pick() {
+      void ask({ type: 'popup/start-pick', ...(tabId === undefined ? {} : { activeTabId: tabId }) }).then((answer) => {
+        if (!answer.ok) return say(answer.message, 'error');
+        say(answer.console === 'blackfire' ? PICK_FIELD : PICK_KEY, 'info');
+        // The toolbar popup would cover the page the person now clicks in; opened as a tab, it stays.
+        if (tabId !== undefined) window.close();
+      });
+    },
+    forgetLearned(id) {
+      void ask({ type: 'popup/forget-learned', id }).then(() => say('Forgotten: that field is no longer recognised on newly loaded pages.', 'info'));
+    },
     reloadTab() {
       if (tabId !== undefined) void browser.tabs.reload(tabId).then(() => say('Reloading the tab…', 'info'));
     },

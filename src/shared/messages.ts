@@ -105,6 +105,30 @@ export interface FillRecord extends FillReport {
   saved: boolean;
 }
 
+/**
+ * A field the person showed the extension by picking it (pick mode), as the page names it: what
+ * survives a re-render, never a position in the page, never a key. Empty strings for what the
+ * page does not say. `src/shared/learned.ts` builds, checks and matches these.
+ */
+export interface FieldDescription {
+  /** The text of its `<label>` (else of what `aria-labelledby` names, else the caption just before it). */
+  label: string;
+  ariaLabel: string;
+  placeholder: string;
+  name: string;
+  id: string;
+  /** The heading of its form or dialog. */
+  heading: string;
+}
+
+/** A learned field as stored (`storage.local`, not secret) and as the popup lists it. */
+export interface LearnedField {
+  id: string;
+  console: ConsoleName;
+  description: FieldDescription;
+  at: number;
+}
+
 export interface PopupState {
   keys: HeldKeySummary[];
   selectedKeyId: string | null;
@@ -122,6 +146,8 @@ export interface PopupState {
   /** Whether a Blackfire PagerDuty-channel form is known to be open in some tab. */
   formAvailable: boolean;
   lastFill: FillRecord | null;
+  /** Fields learned by picking, newest first. */
+  learned: LearnedField[];
 }
 
 /** A service as the popup's REST service picker offers it. */
@@ -164,6 +190,10 @@ export interface MessageMap {
     response: Result<{ key: string; channelName: string }>;
   };
   'blackfire/fill-report': { request: { report: FillReport }; response: Result };
+  /** The sender's console's learned field descriptions (asked once as the page starts). */
+  'learn/descriptions': { request: Record<never, never>; response: Result<{ descriptions: FieldDescription[] }> };
+  /** After a trusted pick: remember the picked field for the sender's console. */
+  'learn/remember': { request: { description: FieldDescription }; response: Result };
   // extension page (popup) → background
   'popup/get-state': { request: { activeTabId?: number }; response: PopupState };
   'popup/add-key': { request: { input: string }; response: Result<{ id: string; note?: string }> };
@@ -172,6 +202,9 @@ export interface MessageMap {
   'popup/reveal-key': { request: { id: string }; response: Result<{ key: string }> };
   'popup/set-remember': { request: { remember: boolean }; response: Result };
   'popup/fill': { request: { id: string; activeTabId?: number }; response: FillReport };
+  /** Starts pick mode in the active tab, or (the popup opened as a tab) in the most recently active console tab. */
+  'popup/start-pick': { request: { activeTabId?: number }; response: Result<{ console: ConsoleName }> };
+  'popup/forget-learned': { request: { id: string }; response: Result };
   'popup/send-test': {
     request: { id: string; severity: TestSeverity };
     response: Result<{ outcome: TestOutcome }>;
@@ -188,6 +221,8 @@ export interface MessageMap {
   };
   // background → content script
   'content/fill': { request: { key: string; channelName: string }; response: FillReport };
+  /** The popup's Pick button: the page shows the pick hint and waits for the person's click. */
+  'content/start-pick': { request: Record<never, never>; response: Result };
   /** Is this page still the console that reported? Asked where the browser hides the tab's URL. */
   'content/ping': { request: Record<never, never>; response: { console: ConsoleName } };
 }

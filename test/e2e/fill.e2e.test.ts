@@ -29,8 +29,8 @@ async function fillFromPopup({ openPopup }: Scenario, id: string, activeTabId?: 
   return ask(await openPopup(), { type: 'popup/fill', id, ...(activeTabId === undefined ? {} : { activeTabId }) });
 }
 
-/** What the content scripts asked the background for, in order (their page reports left out). */
-const asksOf = (types: string[]) => types.filter((type) => type !== 'page/status');
+/** What the content scripts asked the background for, in order (their page reports, and the learned fields each asks for as it starts, left out). */
+const asksOf = (types: string[]) => types.filter((type) => type !== 'page/status' && type !== 'learn/descriptions');
 
 /** The tabs the background believes show the form (from the content scripts' reports), newest first. */
 const formTabIds = async (browser: BrowserSession) =>

@@ -2,6 +2,7 @@
 import type { PopupState } from '../../shared/messages';
 import { isBoolean, isFiniteNumber, isString, optional } from '../../shared/shape';
 import { readVault, remembersKeys, setRemember, updateVault } from '../key-store';
+import { readLearned } from '../learned';
 import { channelFormTabs, consoleOfTab, pageOfTab } from '../pages';
 import type { Routes } from '../router';
 import { forgetKey, keyById, keyLabels, selectedKey, selectKey, summarise } from '../vault';
@@ -25,6 +26,7 @@ async function popupState(activeTabId: number | undefined): Promise<PopupState> 
     switchedTo: vault.switchedTo?.id === selectedKeyId ? selectedKeyId : null,
     formAvailable: (await channelFormTabs()).length > 0,
     lastFill: vault.lastFill,
+    learned: await readLearned(),
   };
 }
 

@@ -8,7 +8,7 @@ import type { FieldSignals, FormSignals } from './qualify';
 const CONTAINERS = 'form, dialog, [role=dialog], [role=alertdialog]';
 const DIALOGS = 'dialog, [role=dialog], [role=alertdialog]';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, [role=heading]';
-const TEXT_TYPES = new Set(['text', 'password', 'search']);
+export const TEXT_TYPES = new Set(['text', 'password', 'search']);
 const PAGERDUTY = /pager\s*-?duty/i;
 
 export interface CollectedForm {

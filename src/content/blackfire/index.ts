@@ -6,12 +6,16 @@
  */
 import type { FillReport, PageStatus } from '../../shared/messages';
 import { exactShape, isString } from '../../shared/shape';
+import { learnedDescriptions } from '../learned';
+import { showNotice } from '../page-ui';
+import { answerStartPick } from '../pick';
 import { answerPings, onBackgroundMessage, reportLifecycle, send } from '../runtime';
 import { placeFillButton, type FillActions } from './button';
 import { pagerDutyChannelRows } from './channel-list';
 import { channelFormFinder, type ChannelForm } from './detect';
 import { fillChannelForm } from './fill';
 import { guideBlackfire } from './hints';
+import { fillSelected, pickKeyField } from './pick';
 import { watchPage } from './watch';
 
 const isFillRequest = exactShape({ type: (value) => value === 'content/fill', key: isString, channelName: isString });
@@ -31,6 +35,8 @@ function statusOf(form: ChannelForm | null): PageStatus {
 export function startBlackfire(): void {
   const life = new AbortController();
   let shown: { form: ChannelForm; teardown: AbortController } | null = null;
+  /** The key field the person picked on this page (pick mode). */
+  let picked: HTMLInputElement | null = null;
   /** What was last reported, so that only a change is reported again. */
   let reported = '';
 
@@ -61,7 +67,7 @@ export function startBlackfire(): void {
 
   const findChannelForm = channelFormFinder();
   const rescan = async (scopes: readonly Element[]): Promise<void> => {
-    const found = findChannelForm(scopes);
+    const found = findChannelForm(scopes, { learned: learnedDescriptions(), picked });
     const unchanged = found?.keyInput === shown?.form.keyInput && found?.nameInput === shown?.form.nameInput;
     const status = statusOf(found);
     guideBlackfire(status.page === 'channel-list', life.signal);
@@ -82,6 +88,14 @@ export function startBlackfire(): void {
     const { key, channelName } = message as { key: string; channelName: string };
     return fillShown(key, channelName);
   });
+  // The picked field becomes the form's key field (reported, so the background fills it), then gets the selected key.
+  answerStartPick(() =>
+    pickKeyField(async (input) => {
+      picked = input;
+      await rescan([input]);
+      showNotice(`Blackfire helper: ${await fillSelected(actions)}`);
+    }),
+  );
   answerPings('blackfire');
   reportLifecycle(() => void report(statusOf(shown?.form ?? null)), life.signal);
   watchPage(document, (scopes) => void rescan(scopes), life.signal);

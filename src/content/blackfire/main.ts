@@ -4,6 +4,8 @@
  * PagerDuty's.
  */
 import { isBlackfireConsole } from '../../shared/consoles';
+import { loadLearned } from '../learned';
 import { startBlackfire } from './index';
 
-if (isBlackfireConsole(location.href)) startBlackfire();
+// The fields learned by picking are known before the first look at the page.
+if (isBlackfireConsole(location.href)) void loadLearned().then(startBlackfire);

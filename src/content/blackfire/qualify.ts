@@ -66,7 +66,8 @@ function score(field: FieldSignals, value: (text: string) => number): number {
   return total;
 }
 
-function isDecoy(field: FieldSignals): boolean {
+/** A field that holds something else: a search, another kind of secret, an address. */
+export function isDecoy(field: FieldSignals): boolean {
   return field.type === 'search' || Object.keys(WEIGHTS).some((s) => DECOY_WORDS.test(words(field[s as keyof typeof WEIGHTS])));
 }
 
@@ -92,6 +93,14 @@ function best(scores: number[], threshold: number): number | null {
   return found;
 }
 
+/** The channel name field of `form`, whose key field is `keyField`, if it has one. */
+export function nameFieldOf(form: FormSignals, keyField: number): number | null {
+  return best(
+    form.fields.map((field, i) => (i === keyField ? 0 : nameScore(field))),
+    NAME_THRESHOLD,
+  );
+}
+
 /** The PagerDuty form whose key field scores highest, or null when no form qualifies. */
 export function qualify(forms: readonly FormSignals[]): Qualified | null {
   let chosen: Qualified | null = null;
@@ -103,8 +112,7 @@ export function qualify(forms: readonly FormSignals[]): Qualified | null {
     if (keyField === null) return;
     const formScore = (keyScores[keyField] ?? 0) + (PAGERDUTY_HEADING.test(words(form.heading)) ? HEADING_BONUS : 0);
     if (formScore <= chosenScore) return;
-    const nameScores = form.fields.map((field, i) => (i === keyField ? 0 : nameScore(field)));
-    chosen = { form: index, keyField, nameField: best(nameScores, NAME_THRESHOLD) };
+    chosen = { form: index, keyField, nameField: nameFieldOf(form, keyField) };
     chosenScore = formScore;
   });
   return chosen;

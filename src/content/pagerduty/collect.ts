@@ -28,7 +28,7 @@ export interface KeySighting {
 }
 
 const KEY_CAPTION = /integration key/i;
-const KEY_TOKEN = /(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])/g;
+export const KEY_TOKEN = /(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])/g;
 /** "Integration Key: <key>": the whole text (a labelled value), or inside a sentence. */
 const SAID_KEY = /integration key\s*:?\s*([A-Za-z0-9]{32})(?![A-Za-z0-9])/i;
 const SKIP = `[${OUR_UI}], script, style, template, noscript`;
@@ -65,19 +65,22 @@ export function keyInText(element: Element, data: string): Found | null {
 const isField = (element: Element): element is HTMLInputElement | HTMLTextAreaElement =>
   element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
 
-/** Every element of `root` (`root` included) that shows a key, in document order. */
-export function keysIn(root: Element): [Element, Found][] {
+/**
+ * Every element of `root` (`root` included) that shows a key, in document order: fields, then
+ * texts (by default, those captioned as keys).
+ */
+export function keysIn(root: Element, inField = keyInField, inText = keyInText): [Element, Found][] {
   const found: [Element, Found][] = [];
   const fields = isField(root) ? [root] : root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea');
   for (const field of fields) {
-    const key = field.closest(SKIP) ? null : keyInField(field);
+    const key = field.closest(SKIP) ? null : inField(field);
     if (key) found.push([field, key]);
   }
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node.parentElement;
     if (!element || element.closest(SKIP)) continue;
-    const key = keyInText(element, node.textContent ?? '');
+    const key = inText(element, node.textContent ?? '');
     if (key) found.push([element, key]);
   }
   return found;
@@ -211,7 +214,11 @@ export function collectKeys(root: Element): KeyOnPage[] {
  */
 export function sightingOf(element: Element): KeySighting | null {
   const found = element.isConnected && keysIn(element).find(([shownBy]) => shownBy === element)?.[1];
-  if (!found) return null;
+  return found ? sightingWith(element, found) : null;
+}
+
+/** The facts about the key `element` shows (however it was found), read from its own record only. */
+export function sightingWith(element: Element, found: Found): KeySighting {
   const others = [...distinctKeys(keysIn(document.body)).keys()].filter((other) => other !== element);
   return sightingAt(element, found, others);
 }

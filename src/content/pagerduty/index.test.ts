@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const sent = vi.hoisted(() => [] as unknown[]);
-vi.mock('../runtime', () => ({ send: async (message: unknown) => void sent.push(message), reportLifecycle: () => undefined, answerPings: () => undefined }));
+vi.mock('../runtime', () => ({ send: async (message: unknown) => void sent.push(message), reportLifecycle: () => undefined, answerPings: () => undefined, onBackgroundMessage: () => undefined }));
 const { startPagerDuty } = await import('./index');
 const { URL_CHANGED_EVENT } = await import('./url-signal');
 

@@ -3,9 +3,11 @@
  * DOM), reports each page to the background, and watches service pages for Integration Keys.
  */
 import { pagerDutyPageOf, type PagerDutyPage } from '../../shared/pagerduty-pages';
+import { answerStartPick } from '../pick';
 import { answerPings, reportLifecycle, send } from '../runtime';
 import { guidePagerDuty } from './hints';
 import { onUrlChange } from './navigation';
+import { pickKey } from './pick';
 import { watchServicePage } from './service-page';
 
 export function startPagerDuty(): void {
@@ -45,6 +47,7 @@ export function startPagerDuty(): void {
   };
   onUrlChange(follow);
   answerPings('pagerduty');
+  answerStartPick(pickKey);
   reportLifecycle(report);
   follow();
 }

@@ -4,6 +4,8 @@
  * express, a port) before starting. It carries nothing of Blackfire's.
  */
 import { isPagerDutyConsole } from '../../shared/consoles';
+import { loadLearned } from '../learned';
 import { startPagerDuty } from './index';
 
-if (isPagerDutyConsole(location.href)) startPagerDuty();
+// The fields learned by picking are known before the first look at the page.
+if (isPagerDutyConsole(location.href)) void loadLearned().then(startPagerDuty);

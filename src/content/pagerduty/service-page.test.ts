@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { showPage } from '../../../test/unit/dom';
+import type { FieldDescription } from '../../shared/messages';
 import { OUR_UI } from '../page-ui';
 
 const sent = vi.hoisted(() => [] as unknown[]);
@@ -14,10 +15,12 @@ vi.mock('./collect', async (original) => {
   const collect = await original<typeof import('./collect')>();
   return {
     ...collect,
-    keysIn: (scope: Element) => (reads.scopes.push(scope), collect.keysIn(scope)),
+    keysIn: (...args: Parameters<typeof collect.keysIn>) => (reads.scopes.push(args[0]), collect.keysIn(...args)),
     sightingIn: (...args: Parameters<typeof collect.sightingIn>) => (reads.sightings++, collect.sightingIn(...args)),
   };
 });
+const learned = vi.hoisted(() => [] as FieldDescription[]);
+vi.mock('../learned', () => ({ learnedDescriptions: () => learned }));
 const { watchServicePage } = await import('./service-page');
 
 const KEYS = ['e93facc04764012d7bfb002500d5d1a6', '0123456789abcdef0123456789abcdef', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6'];
@@ -65,6 +68,7 @@ describe('watchServicePage reads only what changed', () => {
   });
   afterEach(() => {
     stop.abort();
+    learned.length = 0;
     document.body.replaceChildren();
     vi.useRealTimers();
   });
@@ -82,6 +86,21 @@ describe('watchServicePage reads only what changed', () => {
     await afterMutations();
     expect(offeredNextTo(KEYS[0]!)).toBe(true);
     expect(ourButtons()).toHaveLength(1);
+  });
+
+  it('a key only a learned description points at: offered when its card appears, like a recognised one', async () => {
+    learned.push({ label: 'Routing key', ariaLabel: '', placeholder: '', name: '', id: '', heading: '' });
+    showPage('<main></main>');
+    watch();
+    const routing = card('Datadog', KEYS[0]!);
+    routing.querySelector('div')!.textContent = 'Routing key';
+    document.querySelector('main')?.append(routing);
+    await afterMutations();
+    expect(offeredNextTo(KEYS[0]!)).toBe(true);
+
+    routing.remove();
+    await afterMutations();
+    expect(ourButtons()).toHaveLength(0);
   });
 
   it('key appearing right after our button was added: offered in the same microtask, and our insertion caused no read', async () => {

@@ -6,23 +6,14 @@
  * a button, and an add-integration form gets the conventional name offered.
  */
 import { conventionalIntegrationName } from '../../shared/integration-name';
-import { NAME_MAX } from '../../shared/limits';
-import type { PagerDutyPage } from '../../shared/pagerduty-pages';
-import { fieldCaptionText, pageText } from '../captions';
+import { fieldCaptionText } from '../captions';
 import { watchChanges } from '../changes';
+import { learnedDescriptions } from '../learned';
 import { addButton, setFieldValue, showNotice } from '../page-ui';
-import { send } from '../runtime';
-import { distinctKeys, integrationRecord, keysIn, sightingIn, sightingOf, type Found, type KeySighting } from './collect';
-import { actionFor, integrationLabel } from './qualify';
-
-type ServicePage = PagerDutyPage & { serviceId: string };
-
-/** The page's service name, cut to what the background accepts (an `<h1>` has no limit). */
-function serviceNameOf(page: ServicePage): string {
-  const heading = pageText(document.querySelector('h1'));
-  const name = heading || document.title.split(/ [-|·] /)[0]?.trim() || page.serviceId;
-  return name.slice(0, NAME_MAX);
-}
+import { captureKey, serviceNameOf, type ServicePage } from './capture';
+import { distinctKeys, integrationRecord, keysIn, sightingIn, type Found, type KeySighting } from './collect';
+import { anyKeysIn, learnedKey, sightingAgain } from './learned';
+import { actionFor } from './qualify';
 
 const TEXT_FIELDS = 'input:not([type]), input[type=text]';
 
@@ -46,22 +37,6 @@ const touches = (scopes: readonly Element[], element: Element) =>
 export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass: (keysSeen: boolean) => void): void {
   const autoCaptured = new Set<string>();
 
-  async function capture(sighting: KeySighting): Promise<boolean> {
-    const integrationName = integrationLabel(sighting).slice(0, NAME_MAX);
-    const answer = await send({
-      type: 'pagerduty/capture-key',
-      key: sighting.key,
-      origin: { serviceId: page.serviceId, serviceName: serviceNameOf(page), integrationName, subdomain: page.subdomain, region: page.region },
-    });
-    if (signal.aborted) return false;
-    showNotice(
-      answer?.ok
-        ? `Blackfire helper: the Integration Key of “${integrationName}” is held. Open the extension to fill it into Blackfire.`
-        : `Blackfire helper: ${answer?.message ?? 'the extension could not be reached; reload the page and try again.'}`,
-    );
-    return answer?.ok === true;
-  }
-
   /**
    * Our buttons' hosts, by the element they stand next to, each with the condition for keeping it,
    * given the keys the page shows now (by the element that shows each).
@@ -75,12 +50,12 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
   /** "Use for Blackfire" reads the key when clicked: the console may have reused the element since. */
   function useForBlackfire(element: Element) {
     return (button: HTMLButtonElement) => {
-      const sighting = sightingOf(element);
+      const sighting = sightingAgain(element);
       if (!sighting) {
         showNotice('Blackfire helper: that Integration Key is no longer shown here.');
         return;
       }
-      void capture(sighting).then((held) => {
+      void captureKey(page, sighting, signal).then((held) => {
         if (held) button.textContent = 'Held for Blackfire ✓';
       });
     };
@@ -91,7 +66,7 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
 
   /** Reads the keys in `scopes` again; says whether an element came, went or shows something else. */
   function readKeys(scopes: readonly Element[]): boolean {
-    const read = new Map(scopes.flatMap(keysIn));
+    const read = new Map(scopes.flatMap((scope) => keysIn(scope)));
     let changed = false;
     for (const [element, { found }] of shown) {
       const now = read.get(element);
@@ -106,12 +81,41 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
   }
 
   /**
+   * Elements showing any key, however captioned, kept only while something was learned (read
+   * afresh when that grows): where a learned description may point. That one key, if any, is
+   * decided like a recognised one.
+   */
+  let loose = new Map<Element, Found>();
+  let looseFor = 0;
+  let learned: { element: Element; entry: Shown } | null = null;
+
+  /** Reads the learned key again; says whether it changed. */
+  function readLearned(scopes: readonly Element[]): boolean {
+    const count = learnedDescriptions().length;
+    if (count !== looseFor) {
+      looseFor = count;
+      loose = new Map(count > 0 ? anyKeysIn(document.body) : []);
+    } else if (count > 0) {
+      for (const element of loose.keys()) if (!element.isConnected || scopes.some((scope) => scope.contains(element))) loose.delete(element);
+      for (const scope of scopes) for (const [element, found] of anyKeysIn(scope)) loose.set(element, found);
+    }
+    const now = learnedKey(loose);
+    if (now?.[0] === learned?.element && now?.[1].join() === learned?.entry.found.join()) return false;
+    learned = now && { element: now[0], entry: { found: now[1] } };
+    return true;
+  }
+
+  /**
    * A key is decided when it appears, and again when its record changed or keys came or went
    * (records end where another key's begin); a key once captured needs nothing more.
    */
   function update(scopes: readonly Element[]): void {
-    const keysChanged = readKeys(scopes);
-    const keys = distinctKeys([...shown].map(([element, { found }]) => [element, found]));
+    const recognisedChanged = readKeys(scopes);
+    const keysChanged = readLearned(scopes) || recognisedChanged;
+    const keys = distinctKeys([
+      ...[...shown].map(([element, { found }]): [Element, Found] => [element, found]),
+      ...(learned ? [[learned.element, learned.entry.found] as [Element, Found]] : []),
+    ]);
     const elements = [...keys.keys()];
     // The console re-renders: drop buttons whose key went away or whose field got filled.
     for (const [anchor, { host, wanted }] of buttons) {
@@ -120,7 +124,7 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
       buttons.delete(anchor);
     }
     for (const [element, [key]] of keys) {
-      const entry = shown.get(element) as Shown; // `keys` are some of `shown`'s
+      const entry = (shown.get(element) ?? learned?.entry) as Shown; // `keys` are `shown`'s and the learned one
       if (!entry.decided || (!autoCaptured.has(key) && (keysChanged || touches(scopes, entry.decided.record)))) {
         const record = integrationRecord(element, elements.filter((other) => other !== element));
         entry.decided = { record, sighting: sightingIn(record, element, entry.found) };
@@ -130,7 +134,7 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
         offer(element, 'Use for Blackfire', useForBlackfire(element), (now) => now.get(element)?.[0] === key);
       } else if (!autoCaptured.has(key)) {
         autoCaptured.add(key);
-        void capture(sighting);
+        void captureKey(page, sighting, signal);
       }
     }
     const fields = scopes.flatMap(emptyIntegrationNameFields);

@@ -1,0 +1,221 @@
+/**
+ * Issue 13, the picker: where recognition misses, the popup's Pick starts pick mode in the console
+ * tab; only the person's own click picks; the key is filled (Blackfire) or captured (PagerDuty);
+ * and the picked field is learned, so that it is recognised after a reload, until forgotten.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterEach, expect, it } from 'vitest';
+import type { ConsoleName } from '../../src/shared/consoles';
+import type { FieldDescription, LearnedField, PageStatus } from '../../src/shared/messages';
+import type { BrowserSession } from './harness/browser-session';
+import { fixtureState, inputValue } from './harness/console-pages';
+import { eventually } from './harness/eventually';
+import { ask, everythingStored, heldKeys, reportedPages, seedKeys, storedValue, testKey } from './harness/extension-state';
+import { describeInBrowsers, type Scenario } from './harness/scenario';
+
+const DESTINATION = 'https://blackfire.io/my/environments/shop-odd/settings/alert-destinations/new';
+const ROUTING = 'https://acme.pagerduty.com/services/PROUTE1/integrations';
+const ROUTING_KEY = '5e1f0c2a9b8d7e6f5a4b3c2d1e0f9a8b';
+const CART = testKey({ key: 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6' });
+
+const HINT = '>>> [role="status"]::-p-text(Esc to cancel)';
+const FILL_BUTTON = '>>> ::-p-aria(Fill PagerDuty key)';
+const USE_BUTTON = '>>> ::-p-aria(Use for Blackfire)';
+
+const nothing: FieldDescription = { label: '', ariaLabel: '', placeholder: '', name: '', id: '', heading: '' };
+const learnedFields = async (browser: BrowserSession) => (await storedValue<LearnedField[]>(browser, 'local', 'learned')) ?? [];
+
+/** The background's record of a `console` page that reported `what` after `since` (a load or reload). */
+function reported(browser: BrowserSession, console: ConsoleName, since: number, what: Partial<PageStatus> = {}) {
+  return eventually(`a ${console} report of ${JSON.stringify(what)}`, async () =>
+    (await reportedPages(browser)).find(
+      (page) => page.console === console && page.at >= since && Object.entries(what).every(([field, value]) => page[field as keyof PageStatus] === value),
+    ),
+  );
+}
+
+/**
+ * Starts pick mode in `page`'s tab as the person does: the toolbar popup's Pick button over it.
+ * Where automation cannot reach that popup (Firefox), the popup page opened as a tab sends the
+ * same message, naming the tab.
+ */
+async function pickFromPopup({ browser, openPopup }: Scenario, page: Page, tabId: number, label: string): Promise<void> {
+  if (browser.openToolbarPopup) {
+    const popup = await browser.openToolbarPopup(page);
+    try {
+      await (await popup.waitForSelector(`::-p-aria([name="${label}"][role="button"])`))?.click();
+      // It closes itself, out of the way of the page.
+      await eventually('the toolbar popup to close', () => popup.isClosed());
+    } finally {
+      if (!popup.isClosed()) await popup.close();
+    }
+  } else {
+    expect(await ask(await openPopup(), { type: 'popup/start-pick', activeTabId: tabId })).toMatchObject({ ok: true });
+  }
+  await page.bringToFront();
+  await page.waitForSelector(HINT);
+}
+
+/** The outline our pick mode draws, as the page's layout places it, or null while none shows. */
+const outlineBox = (page: Page) =>
+  page.evaluate(() => {
+    const outline = [...(document.querySelector('[data-blackfire-helper]')?.shadowRoot?.querySelectorAll('span') ?? [])].find(
+      (span) => span.style.position === 'fixed',
+    );
+    if (!outline || outline.hidden) return null;
+    const { left, top, right, bottom } = outline.getBoundingClientRect();
+    return { left, top, right, bottom };
+  });
+
+const boxOf = (page: Page, selector: string) =>
+  page.$eval(selector, (element) => {
+    const { left, top, right, bottom } = element.getBoundingClientRect();
+    return { left, top, right, bottom };
+  });
+
+describeInBrowsers('picking what recognition missed, and learning it', (scenario) => {
+  afterEach(() => {
+    const output = scenario().browser.consoleOutput.join('\n');
+    for (const key of [CART.key, ROUTING_KEY]) expect(output).not.toContain(key);
+  });
+
+  it("on Blackfire: a person's click on the missed field fills it, a page script's does not; after a reload it is recognised, until forgotten", async () => {
+    const { browser, open, openPopup } = scenario();
+    await seedKeys(browser, [CART]);
+    const opened = Date.now();
+    const page = await open(DESTINATION);
+    const report = await reported(browser, 'blackfire', opened, { page: 'other', recognised: false });
+    await pickFromPopup(scenario(), page, report.tabId, 'Pick the key field on the page');
+
+    // The field under the pointer is outlined.
+    await page.hover('#routing-code');
+    const field = await boxOf(page, '#routing-code');
+    const outline = await eventually('the outline', () => outlineBox(page));
+    expect(outline.left).toBeLessThan(field.left);
+    expect(outline.right).toBeGreaterThan(field.right);
+    expect(outline.top).toBeLessThan(field.top);
+    expect(outline.bottom).toBeGreaterThan(field.bottom);
+
+    // A page script's click reaches the page as usual, and pick mode goes on: it picked nothing.
+    const stillPicking = await page.evaluate(() => {
+      document.getElementById('routing-code')?.click();
+      return document.querySelector('[data-blackfire-helper]') !== null;
+    });
+    expect(stillPicking).toBe(true);
+    expect(await inputValue(page, '#routing-code')).toBe('');
+
+    // The person's click picks the field, and does not reach the page.
+    await page.click('#routing-code');
+    await eventually('the key in the picked field', async () => (await inputValue(page, '#routing-code')) === CART.key);
+    expect(await inputValue(page, '#destination-name')).toBe('PagerDuty – Shopping Cart');
+    expect(await inputValue(page, '#search')).toBe('');
+    expect(await fixtureState(page)).toEqual({
+      submits: 0,
+      clicks: 1,
+      events: ['input:destination-name', 'change:destination-name', 'input:routing-code', 'change:routing-code'],
+    });
+    expect(await page.$(HINT)).toBeNull();
+    await page.waitForSelector('>>> [role="status"]::-p-text(Nothing was saved)');
+
+    // Learned as the page names the field, without the key.
+    const [learned, ...more] = await eventually('the learned field', () => learnedFields(browser).then((fields) => (fields.length > 0 ? fields : null)));
+    expect(more).toEqual([]);
+    expect(learned).toEqual({
+      id: expect.any(String),
+      console: 'blackfire',
+      at: expect.any(Number),
+      description: { ...nothing, label: 'Routing code', name: 'destination[code]', id: 'routing-code', heading: 'New alert destination' },
+    });
+    expect(JSON.stringify(await everythingStored(browser, 'local'))).not.toContain(CART.key);
+
+    // After a reload the field is recognised like any other: the page reports the form, the button is there.
+    const reloaded = Date.now();
+    await page.reload();
+    await reported(browser, 'blackfire', reloaded, { page: 'channel-form', recognised: true });
+    await page.waitForSelector(FILL_BUTTON);
+
+    // Forgotten in the popup, it is no longer recognised on the next load (the script knows what
+    // was learned before its first report).
+    const popup = await openPopup();
+    await (await popup.waitForSelector('::-p-aria([name="Forget Blackfire: “Routing code” in “New alert destination”"][role="button"])'))?.click();
+    await eventually('the field forgotten', async () => (await learnedFields(browser)).length === 0);
+    await popup.waitForSelector('p.status::-p-text(Forgotten)');
+    await eventually('the list to go', async () => (await popup.$('::-p-aria(Learned fields)')) === null);
+    await page.bringToFront();
+    const again = Date.now();
+    await page.reload();
+    await reported(browser, 'blackfire', again, { page: 'other', recognised: false });
+    expect(await page.$(FILL_BUTTON)).toBeNull();
+  });
+
+  it('on PagerDuty: picked from the popup opened as a tab (in the most recently active console tab), the key is captured for the page\'s service, and offered after a reload', async () => {
+    const { browser, open, openPopup } = scenario();
+    await open('https://app.blackfire.io/my/environments'); // an older console tab
+    const opened = Date.now();
+    const page = await open(ROUTING);
+    await reported(browser, 'pagerduty', opened, { page: 'service-integrations', recognised: false });
+
+    // No tab named: the popup opened as a tab has no console tab of its own.
+    expect(await ask(await openPopup(), { type: 'popup/start-pick' })).toEqual({ ok: true, console: 'pagerduty' });
+    await page.bringToFront();
+    await page.waitForSelector(HINT);
+    await page.click('#routing-key');
+
+    const [held, ...more] = await eventually('the picked key held', () => heldKeys(browser).then((keys) => (keys.length > 0 ? keys : null)));
+    expect(more).toEqual([]);
+    expect(held).toMatchObject({
+      key: ROUTING_KEY,
+      serviceId: 'PROUTE1',
+      serviceName: 'Checkout',
+      integrationName: 'Datadog',
+      subdomain: 'acme',
+      region: 'us',
+      source: 'captured',
+    });
+    const [learned] = await eventually('the learned key element', () => learnedFields(browser).then((fields) => (fields.length > 0 ? fields : null)));
+    expect(learned).toMatchObject({ console: 'pagerduty', description: { ...nothing, label: 'Routing key', id: 'routing-key' } });
+    expect(JSON.stringify(await everythingStored(browser, 'local'))).not.toContain(ROUTING_KEY);
+
+    const reloaded = Date.now();
+    await page.reload();
+    await reported(browser, 'pagerduty', reloaded, { recognised: true });
+    await page.waitForSelector(USE_BUTTON);
+  });
+
+  it('Escape ends pick mode, and the click after it goes to the page', async () => {
+    const { browser, open } = scenario();
+    const opened = Date.now();
+    const page = await open(DESTINATION);
+    const { tabId } = await reported(browser, 'blackfire', opened);
+    await pickFromPopup(scenario(), page, tabId, 'Pick the key field on the page');
+    await page.keyboard.press('Escape');
+    await eventually('pick mode to end', async () => (await page.$(HINT)) === null);
+    await page.click('#routing-code');
+    await eventually('the page to get the click', async () => (await fixtureState<{ clicks: number }>(page)).clicks === 1);
+    expect(await fixtureState(page)).toMatchObject({ events: [] });
+    expect(await learnedFields(browser)).toEqual([]);
+  });
+
+  it('only the popup starts pick mode, and nothing stores a description that holds a key', async (context) => {
+    const { browser, open } = scenario();
+    if (!browser.inContentScript) return context.skip("Firefox keeps extension sandboxes out of WebDriver BiDi's reach");
+    const opened = Date.now();
+    const page = await open(DESTINATION);
+    await reported(browser, 'blackfire', opened);
+    const attempts = [
+      { type: 'popup/start-pick' },
+      { type: 'content/start-pick' },
+      { type: 'popup/forget-learned', id: 'x' },
+      { type: 'learn/remember', description: { ...nothing, label: `Integration Key ${CART.key}` } },
+      { type: 'learn/remember', description: { ...nothing, label: 'Routing code', position: 'form > input:nth-child(2)' } },
+    ];
+    const answers = await browser.inContentScript(page, async (messages: object[]) => {
+      const { runtime } = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      return Promise.all(messages.map((message) => runtime.sendMessage(message).then((answer) => answer ?? null, () => null)));
+    }, attempts);
+    // The background has no route for `content/start-pick`: it ignores it, and content scripts never receive it from one another.
+    expect(answers).toEqual([expect.objectContaining({ ok: false }), null, expect.objectContaining({ ok: false }), expect.objectContaining({ ok: false }), expect.objectContaining({ ok: false })]);
+    expect(await page.$(HINT)).toBeNull();
+    expect(await learnedFields(browser)).toEqual([]);
+  });
+});
