@@ -1,20 +1,11 @@
+import { described } from '../../test/unit/descriptions';
 import { describe, expect, it, vi } from 'vitest';
-import type { FieldDescription } from '../shared/messages';
 
 const sent = vi.hoisted(() => [] as unknown[]);
 vi.mock('./runtime', () => ({ send: async (message: unknown) => void sent.push(message) }));
 const { learnedDescriptions, rememberPicked } = await import('./learned');
 
 const KEY = 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6';
-const described = (parts: Partial<FieldDescription>): FieldDescription => ({
-  label: '',
-  ariaLabel: '',
-  placeholder: '',
-  name: '',
-  id: '',
-  heading: '',
-  ...parts,
-});
 
 describe('rememberPicked', () => {
   it('learns, here and in the background, only a picked field its description finds again, cleaned of keys', () => {

@@ -1,18 +1,9 @@
+import { described } from '../../test/unit/descriptions';
 import { describe, expect, it } from 'vitest';
 import { cleanDescription, isStorable, learnedMatch, PART_MAX, type Candidate } from './learned';
 import type { FieldDescription } from './messages';
 
 const KEY = 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6';
-
-const described = (parts: Partial<FieldDescription>): FieldDescription => ({
-  label: '',
-  ariaLabel: '',
-  placeholder: '',
-  name: '',
-  id: '',
-  heading: '',
-  ...parts,
-});
 
 const routingCode = described({ label: 'Routing code', name: 'destination[code]', id: 'routing-code', heading: 'New alert destination' });
 
