@@ -16,7 +16,7 @@ import { contentScriptFiles, gzipBytes, popupFiles } from './bench/bundle-size';
 import { BLACKFIRE_MODALS, medianDetectionMs, PAGERDUTY_CARDS, SCENARIOS, type Shown } from './bench/detection';
 import { table, withinBudget, type Figure } from './bench/figures';
 import { churnOverhead, type Metric } from './bench/overhead';
-import { medianPopupFillMs, popupLoad } from './bench/popup';
+import { medianPopupFillMs, popupLoad, scriptFloorMs } from './bench/popup';
 import { workerStartsForOtherTabs } from './bench/wake-ups';
 
 const DETECTION_RUNS = 20;
@@ -105,7 +105,7 @@ async function overheadFigures(browser: BrowserSession, bare: Browser): Promise<
   return figures;
 }
 
-async function popupFigures(browser: BrowserSession): Promise<Figure[]> {
+async function popupFigures(browser: BrowserSession, proxyPort: number): Promise<Figure[]> {
   const load = await popupLoad(browser, POPUP_RUNS);
   return [
     {
@@ -123,10 +123,10 @@ async function popupFigures(browser: BrowserSession): Promise<Figure[]> {
       note: `the largest sum of Chromium's layout-shift entries over one load, watched until 500 ms after the first control`,
     },
     {
-      metric: 'floor: the popup page with JavaScript off, navigation → DOM interactive',
-      value: load.floorMs,
+      metric: 'floor: an extension page whose one module script draws a button, navigation → it ran',
+      value: await scriptFloorMs(proxyPort, buildDir('chrome'), POPUP_RUNS),
       unit: 'ms',
-      note: `median of ${POPUP_RUNS}: what any extension page takes on this machine before a script could run`,
+      note: `median of ${POPUP_RUNS}: what any extension page with a script takes on this machine (scripts/bench/popup.ts)`,
     },
     { metric: 'popup Fill → key in React state', value: await medianPopupFillMs(browser, POPUP_RUNS), unit: 'ms', note: `median of ${POPUP_RUNS}` },
   ];
@@ -149,7 +149,7 @@ async function browserFigures(): Promise<Figure[]> {
     return [
       ...(await detectionFigures(browser)),
       ...(await overheadFigures(browser, bare)),
-      ...(await popupFigures(browser)),
+      ...(await popupFigures(browser, world.proxyPort)),
       await wakeUpFigure(world.proxyPort),
     ];
   } finally {

@@ -94,11 +94,13 @@ export async function pageOfTab(tabId: number | undefined): Promise<TabPage | nu
   return (await currentPages()).find((page) => page.tabId === tabId) ?? null;
 }
 
+/** Whether the record is of Blackfire's PagerDuty channel form, recognised. */
+export const showsRecognisedForm = (page: TabPage): boolean =>
+  page.console === 'blackfire' && page.page === 'channel-form' && page.recognised;
+
 /** Tabs showing Blackfire's PagerDuty channel form, most recently reported first. */
 export async function channelFormTabs(): Promise<TabPage[]> {
-  return (await currentPages())
-    .filter((page) => page.console === 'blackfire' && page.page === 'channel-form' && page.recognised)
-    .sort((a, b) => b.at - a.at);
+  return (await currentPages()).filter(showsRecognisedForm).sort((a, b) => b.at - a.at);
 }
 
 /** Whether the sender is the very page that reported the form (in Chrome, the same document). */

@@ -3,10 +3,11 @@
  * answer, and asks again whenever the extension's storage changes (a capture in another tab, a
  * fill, a finished test).
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PopupState, TestOutcome, TestSeverity } from '../shared/messages';
-import { activeTabId, ask } from './background';
+import { ask } from './background';
+import { askState, inOrder, type FirstAnswers } from './first-answers';
 import { BLACKFIRE_ENVIRONMENTS } from './links';
 import { testVerdict } from './test-verdict';
 
@@ -44,28 +45,23 @@ export interface PopupActions {
   forgetLearned(id: string): void;
 }
 
-export function usePopup() {
+export function usePopup(first: FirstAnswers) {
   const [state, setState] = useState<PopupState | null>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   const [testing, setTesting] = useState<{ id: string; since: number } | null>(null);
 
-  const refresh = useCallback(async (activeTab: number | undefined) => {
-    setState(await ask({ type: 'popup/get-state', ...(activeTab === undefined ? {} : { activeTabId: activeTab }) }));
-  }, []);
-
   useEffect(() => {
-    let activeTab: number | undefined;
-    const onChange = () => void refresh(activeTab);
-    void activeTabId().then((id) => {
-      activeTab = id;
-      setTabId(id);
-      return refresh(id);
-    });
+    const show = inOrder(setState);
+    const onChange = () => void first.tabId.then((id) => show(askState(id)));
     browser.storage.onChanged.addListener(onChange);
+    void first.tabId.then((id) => {
+      setTabId(id);
+      return show(first.changedSinceAsked() ? askState(id) : first.state);
+    });
     return () => browser.storage.onChanged.removeListener(onChange);
-  }, [refresh]);
+  }, [first]);
 
   const selectedId = state?.selectedKeyId ?? null;
   const say = (text: string, tone: Tone) => setStatus({ text, tone });

@@ -3,10 +3,11 @@
  * never comes back to the popup); the panel asks it, and asks again when the connection changes
  * in storage (another popup connected or disconnected, the worker restarted).
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { RestState } from '../shared/messages';
 import { ask } from './background';
+import { inOrder, type FirstAnswers } from './first-answers';
 import type { StatusMessage } from './usePopup';
 
 export type RestBusy = 'connect' | 'search' | 'key' | null;
@@ -19,20 +20,22 @@ export interface RestActions {
   blackfireKey(serviceId: string): void;
 }
 
-export function useRest() {
+export function useRest(first: FirstAnswers) {
   const [state, setState] = useState<RestState | null>(null);
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [busy, setBusy] = useState<RestBusy>(null);
 
-  const refresh = useCallback(async () => setState(await ask({ type: 'popup/rest-state' })), []);
+  // One order for all answers: a late first answer never hides a newer connection.
+  const showRest = useMemo(() => inOrder(setState), []);
+  const refresh = useCallback(() => showRest(ask({ type: 'popup/rest-state' })), []);
   useEffect(() => {
-    void refresh();
+    void showRest(first.changedSinceAsked() ? ask({ type: 'popup/rest-state' }) : first.rest);
     const onChange = (changes: Record<string, unknown>, area: string) => {
       if (area === 'session' && Object.hasOwn(changes, 'rest')) void refresh();
     };
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);
-  }, [refresh]);
+  }, [first, refresh]);
 
   /** Runs one request to the background with the panel busy, and shows its failure. */
   async function run<T>(kind: RestBusy, request: () => Promise<T>): Promise<T> {

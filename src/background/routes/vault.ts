@@ -3,30 +3,31 @@ import type { PopupState } from '../../shared/messages';
 import { isBoolean, isFiniteNumber, isString, optional } from '../../shared/shape';
 import { readVault, remembersKeys, setRemember, updateVault } from '../key-store';
 import { readLearned } from '../learned';
-import { channelFormTabs, consoleOfTab, pageOfTab } from '../pages';
+import { consoleOfTab, currentPages, showsRecognisedForm } from '../pages';
 import type { Routes } from '../router';
 import { forgetKey, keyById, keyLabels, selectedKey, selectKey, summarise } from '../vault';
 
 export const unknownKey = { ok: false as const, message: 'That key is no longer held.' };
 
 async function popupState(activeTabId: number | undefined): Promise<PopupState> {
-  const vault = await readVault();
+  // Read at once, not one after another: the popup waits for this answer before it shows anything.
+  const [vault, pages, remember, learned] = await Promise.all([readVault(), currentPages(), remembersKeys(), readLearned()]);
   const held = Object.values(vault.keys);
   const labels = keyLabels(held);
-  const activePage = await pageOfTab(activeTabId);
+  const activePage = pages.find((page) => page.tabId === activeTabId) ?? null;
   const selectedKeyId = selectedKey(vault)?.id ?? null;
   return {
     keys: held.map((key) => summarise(key, labels.get(key.id) ?? key.serviceName)).sort((a, b) => b.capturedAt - a.capturedAt),
     selectedKeyId,
-    remember: await remembersKeys(),
+    remember,
     outcomes: vault.outcomes,
     activePage,
     // A console tab that never reported was open before the extension was installed or updated.
     unreportedConsole: activePage === null && activeTabId !== undefined ? await consoleOfTab(activeTabId) : null,
     switchedTo: vault.switchedTo?.id === selectedKeyId ? selectedKeyId : null,
-    formAvailable: (await channelFormTabs()).length > 0,
+    formAvailable: pages.some(showsRecognisedForm),
     lastFill: vault.lastFill,
-    learned: await readLearned(),
+    learned,
   };
 }
 
