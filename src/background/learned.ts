@@ -35,12 +35,12 @@ export function learnField(console: ConsoleName, description: FieldDescription, 
   });
 }
 
-/** Whether a field of that id was learned (and is now forgotten). */
-export async function forgetLearned(id: string): Promise<boolean> {
-  let found = false;
+/** The console of the field of that id, now forgotten; `null` when no such field was learned. */
+export async function forgetLearned(id: string): Promise<ConsoleName | null> {
+  let forgotten: ConsoleName | null = null;
   await updateLearned((fields) => {
-    found = fields.some((field) => field.id === id);
+    forgotten = fields.find((field) => field.id === id)?.console ?? null;
     return fields.filter((field) => field.id !== id);
   });
-  return found;
+  return forgotten;
 }

@@ -1,17 +1,37 @@
 /**
  * This page's copy of the fields learned on its console: asked from the background once, as the
- * page starts, and added to at once when the person picks a field here.
+ * page starts, added to at once when the person picks a field here, and replaced when the
+ * background says the console's fields changed (picked in another tab, forgotten in the popup).
  */
-import { cleanDescription, learnedMatch, type Candidate } from '../shared/learned';
+import { cleanDescription, isDescription, LEARNED_MAX, learnedMatch, type Candidate } from '../shared/learned';
 import type { FieldDescription } from '../shared/messages';
-import { send } from './runtime';
+import { arrayOf, exactShape } from '../shared/shape';
+import { onBackgroundMessage, send } from './runtime';
 
 let known: readonly FieldDescription[] = [];
+const watchers = new Set<() => void>();
 
-/** Resolves once the background answered (or did not: then nothing was learned, as far as this page knows). */
+const isLearnedChange = exactShape({ type: (value) => value === 'content/learned', descriptions: arrayOf(isDescription, LEARNED_MAX) });
+
+/**
+ * Resolves once the background answered (or did not: then nothing was learned, as far as this
+ * page knows); from then on, follows the background's news of the console's learned fields.
+ */
 export async function loadLearned(): Promise<void> {
   const answer = await send({ type: 'learn/descriptions' });
   if (answer?.ok) known = answer.descriptions;
+  onBackgroundMessage((message) => {
+    if (!isLearnedChange(message)) return undefined;
+    known = (message as { descriptions: FieldDescription[] }).descriptions;
+    for (const watcher of watchers) watcher();
+    return Promise.resolve({ ok: true });
+  });
+}
+
+/** Calls `rescan` whenever the learned fields change, until `signal` aborts. */
+export function onLearnedChange(rescan: () => void, signal: AbortSignal): void {
+  watchers.add(rescan);
+  signal.addEventListener('abort', () => watchers.delete(rescan), { once: true });
 }
 
 export const learnedDescriptions = (): readonly FieldDescription[] => known;

@@ -4,6 +4,7 @@
  * descriptions with it, and the background checks with the same rule what it is asked to store.
  */
 import type { FieldDescription } from './messages';
+import { exactShape, stringUpTo } from './shape';
 
 export const DESCRIPTION_PARTS = ['label', 'ariaLabel', 'placeholder', 'name', 'id', 'heading'] as const;
 /** What identifies a field on its own: a heading alone names a whole form. */
@@ -12,6 +13,9 @@ const IDENTIFYING = ['label', 'ariaLabel', 'placeholder', 'name', 'id'] as const
 export const PART_MAX = 120;
 /** Learned fields kept per console: the oldest goes first. */
 export const LEARNED_MAX = 20;
+
+/** A field description as messages carry it: each part a string of at most `PART_MAX`, nothing else. */
+export const isDescription = exactShape(Object.fromEntries(DESCRIPTION_PARTS.map((part) => [part, stringUpTo(PART_MAX)])));
 
 /** Any run of 32 letters and digits could be a key (or hold one): never part of a description. */
 const KEY_LIKE = /[A-Za-z0-9]{32}/;

@@ -223,6 +223,8 @@ export interface MessageMap {
   'content/fill': { request: { key: string; channelName: string }; response: FillReport };
   /** The popup's Pick button: the page shows the pick hint and waits for the person's click. */
   'content/start-pick': { request: Record<never, never>; response: Result };
+  /** The console's learned fields changed (learned in another tab, or forgotten in the popup): recognise by these from now on. */
+  'content/learned': { request: { descriptions: FieldDescription[] }; response: Result };
   /** Is this page still the console that reported? Asked where the browser hides the tab's URL. */
   'content/ping': { request: Record<never, never>; response: { console: ConsoleName } };
 }

@@ -148,6 +148,33 @@ describeInBrowsers('picking what recognition missed, and learning it', (scenario
     expect(await page.$(FILL_BUTTON)).toBeNull();
   });
 
+  it("a field learned in one tab is recognised at once in the console's other open tab, and forgotten there at once", async () => {
+    const { browser, open, openPopup } = scenario();
+    await seedKeys(browser, [CART]);
+    const opened = Date.now();
+    // Another address of the same page: the toolbar popup finds its tab by address.
+    const other = await open(`${DESTINATION}?tab=other`);
+    await reported(browser, 'blackfire', opened, { page: 'other', recognised: false });
+    const picking = Date.now();
+    const page = await open(DESTINATION);
+    const { tabId } = await reported(browser, 'blackfire', picking, { page: 'other', recognised: false });
+    await pickFromPopup(scenario(), page, tabId, 'Pick the key field on the page');
+    await page.click('#routing-code');
+    const [learned] = await eventually('the learned field', () => learnedFields(browser).then((fields) => (fields.length > 0 ? fields : null)));
+
+    // No reload: the other tab hears of it and offers Fill next to the same field.
+    await other.bringToFront();
+    await other.waitForSelector(FILL_BUTTON);
+    await reported(browser, 'blackfire', picking, { page: 'channel-form', recognised: true });
+
+    // Forgotten while that tab is behind the popup. (Found by its text: Chromium brings a hidden
+    // tab's accessibility tree up to date only once it is shown again.)
+    const forgetting = Date.now();
+    expect(await ask(await openPopup(), { type: 'popup/forget-learned', id: learned!.id })).toEqual({ ok: true });
+    await eventually('the button to go from the other tab', async () => (await other.$('>>> button::-p-text(Fill PagerDuty key)')) === null);
+    await reported(browser, 'blackfire', forgetting, { page: 'other', recognised: false });
+  });
+
   it('on PagerDuty: picked from the popup opened as a tab (in the most recently active console tab), the key is captured for the page\'s service, and offered after a reload', async () => {
     const { browser, open, openPopup } = scenario();
     await open('https://app.blackfire.io/my/environments'); // an older console tab

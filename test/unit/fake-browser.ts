@@ -18,6 +18,8 @@ const area = (store: Map<string, unknown>) => ({
 export const openTabs = new Map<number, string | undefined>();
 /** What the content script in each tab answers the background; a tab without one rejects. */
 export const contentAnswers = new Map<number, unknown>();
+/** Every message the background sent to a tab, in order. */
+export const sentToTabs: { tabId: number; message: unknown }[] = [];
 
 export default {
   storage: { session: area(areas.session), local: area(areas.local) },
@@ -28,7 +30,8 @@ export default {
       const url = openTabs.get(tabId);
       return url === undefined ? { id: tabId } : { id: tabId, url };
     },
-    sendMessage: async (tabId: number) => {
+    sendMessage: async (tabId: number, message: unknown) => {
+      sentToTabs.push({ tabId, message });
       if (!contentAnswers.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
       return contentAnswers.get(tabId);
     },
@@ -40,4 +43,5 @@ export function clearAreas(): void {
   areas.local.clear();
   openTabs.clear();
   contentAnswers.clear();
+  sentToTabs.length = 0;
 }

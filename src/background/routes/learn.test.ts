@@ -3,7 +3,7 @@ import type { FieldDescription } from '../../shared/messages';
 import type { SenderContext } from '../router';
 
 vi.mock('webextension-polyfill', () => import('../../../test/unit/fake-browser'));
-const { areas, clearAreas } = await import('../../../test/unit/fake-browser');
+const { areas, clearAreas, openTabs, sentToTabs } = await import('../../../test/unit/fake-browser');
 const { learnRoutes } = await import('./learn');
 const { LEARNED_MAX } = await import('../../shared/learned');
 
@@ -55,5 +55,26 @@ describe('learning fields', () => {
     expect(await forget(field!.id)).toEqual({ ok: true });
     expect(await forget(field!.id)).toMatchObject({ ok: false });
     expect(await descriptions(onBlackfire)).toEqual({ ok: true, descriptions: [] });
+  });
+
+  it("tells the console's open pages at once when a field is learned or forgotten, and only that console's", async () => {
+    const page = (tabId: number, console: 'blackfire' | 'pagerduty', url: string) => {
+      openTabs.set(tabId, url);
+      return { tabId, console, page: 'other', recognised: false, at: 1 };
+    };
+    areas.session.set('pages', {
+      2: page(2, 'blackfire', 'https://app.blackfire.io/x'),
+      3: page(3, 'blackfire', 'https://blackfire.io/y'),
+      1: page(1, 'pagerduty', 'https://acme.pagerduty.com/incidents'),
+    });
+    await remember(routingCode);
+    const learned = { type: 'content/learned', descriptions: [routingCode] };
+    expect(sentToTabs).toEqual([{ tabId: 2, message: learned }, { tabId: 3, message: learned }]);
+
+    sentToTabs.length = 0;
+    const [field] = areas.local.get('learned') as { id: string }[];
+    await learnRoutes['popup/forget-learned']!.handle({ type: 'popup/forget-learned', id: field!.id }, { audience: 'extension-page' });
+    const forgotten = { type: 'content/learned', descriptions: [] };
+    expect(sentToTabs).toEqual([{ tabId: 2, message: forgotten }, { tabId: 3, message: forgotten }]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { FillReport, PageStatus } from '../../shared/messages';
 import { exactShape, isString } from '../../shared/shape';
-import { learnedDescriptions } from '../learned';
+import { learnedDescriptions, onLearnedChange } from '../learned';
 import { showNotice } from '../page-ui';
 import { answerStartPick } from '../pick';
 import { answerPings, onBackgroundMessage, reportLifecycle, send } from '../runtime';
@@ -96,6 +96,7 @@ export function startBlackfire(): void {
       showNotice(`Blackfire helper: ${await fillSelected(actions)}`);
     }),
   );
+  onLearnedChange(() => void rescan([document.documentElement]), life.signal);
   answerPings('blackfire');
   reportLifecycle(() => void report(statusOf(shown?.form ?? null)), life.signal);
   watchPage(document, (scopes) => void rescan(scopes), life.signal);

@@ -8,7 +8,7 @@
 import { conventionalIntegrationName } from '../../shared/integration-name';
 import { fieldCaptionText } from '../captions';
 import { watchChanges } from '../changes';
-import { learnedDescriptions } from '../learned';
+import { learnedDescriptions, onLearnedChange } from '../learned';
 import { addButton, setFieldValue, showNotice } from '../page-ui';
 import { captureKey, serviceNameOf, type ServicePage } from './capture';
 import { distinctKeys, integrationRecord, keysIn, sightingIn, type Found, type KeySighting } from './collect';
@@ -82,20 +82,21 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
 
   /**
    * Elements showing any key, however captioned, kept only while something was learned (read
-   * afresh when that grows): where a learned description may point. That one key, if any, is
+   * afresh when the learned list changes): where a learned description may point. That one key, if any, is
    * decided like a recognised one.
    */
   let loose = new Map<Element, Found>();
-  let looseFor = 0;
+  /** The learned descriptions `loose` was read for: a new list (learned or forgotten elsewhere) reads all afresh. */
+  let looseFor: readonly unknown[] = [];
   let learned: { element: Element; entry: Shown } | null = null;
 
   /** Reads the learned key again; says whether it changed. */
   function readLearned(scopes: readonly Element[]): boolean {
-    const count = learnedDescriptions().length;
-    if (count !== looseFor) {
-      looseFor = count;
-      loose = new Map(count > 0 ? anyKeysIn(document.body) : []);
-    } else if (count > 0) {
+    const descriptions = learnedDescriptions();
+    if (descriptions !== looseFor) {
+      looseFor = descriptions;
+      loose = new Map(descriptions.length > 0 ? anyKeysIn(document.body) : []);
+    } else if (descriptions.length > 0) {
       for (const element of loose.keys()) if (!element.isConnected || scopes.some((scope) => scope.contains(element))) loose.delete(element);
       for (const scope of scopes) for (const [element, found] of anyKeysIn(scope)) loose.set(element, found);
     }
@@ -151,4 +152,5 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
   // Typing changes a field's value without any mutation.
   document.addEventListener('input', ({ target }) => target instanceof Element && !signal.aborted && update([target]), { capture: true, signal });
   watchChanges(document.body, { childList: true, characterData: true, attributes: true, attributeFilter: ['value'] }, update, signal);
+  onLearnedChange(() => update([document.body]), signal);
 }
