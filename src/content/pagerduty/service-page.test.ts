@@ -20,7 +20,7 @@ vi.mock('./collect', async (original) => {
   };
 });
 const learned = vi.hoisted(() => [] as FieldDescription[]);
-vi.mock('../learned', () => ({ learnedDescriptions: () => learned }));
+vi.mock('../learned', () => ({ learnedDescriptions: () => learned, onLearnedChange: () => undefined }));
 const { watchServicePage } = await import('./service-page');
 
 const KEYS = ['e93facc04764012d7bfb002500d5d1a6', '0123456789abcdef0123456789abcdef', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6'];
