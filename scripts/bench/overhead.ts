@@ -1,5 +1,5 @@
 /**
- * Overhead of the content script on a PagerDuty page that is not a service page, while the page
+ * Overhead of a content script on a console page while the page churns the DOM: the same
  * churns the DOM: the same fixture in a browser with the extension and in one without, Chrome's
  * own CDP metrics (`Performance.getMetrics`) per churned frame.
  *

@@ -15,7 +15,8 @@ export interface NextStep {
   text: string;
 }
 
-const CONTROLS = 'button, a[href], [role="button"], [role="tab"]';
+/** What a next step can point at. */
+export const CONTROLS = 'button, a[href], [role="button"], [role="tab"]';
 /** Space between the control and the hint, in CSS pixels. */
 const GAP = 6;
 

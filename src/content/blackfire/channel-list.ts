@@ -11,8 +11,8 @@ const PAGERDUTY = /pager\s*duty/i;
 const MAX_ROWS = 50;
 
 /** Headings, and the selected tab of a settings page: where the list names itself. */
-const TITLES = 'h1, h2, h3, h4, [role="heading"], [role="tab"][aria-selected="true"]';
-const ROWS = 'tr, li, [role="row"], [role="listitem"]';
+export const TITLES = 'h1, h2, h3, h4, [role="heading"], [role="tab"][aria-selected="true"]';
+export const ROWS = 'tr, li, [role="row"], [role="listitem"]';
 
 const shown = (element: Element) => element.checkVisibility({ visibilityProperty: true });
 

@@ -12,6 +12,7 @@ import { answerStartPick } from '../pick';
 import { answerPings, onBackgroundMessage, reportLifecycle, send } from '../runtime';
 import { placeFillButton, type FillActions } from './button';
 import { pagerDutyChannelRows } from './channel-list';
+import { mayAlterList } from './list-changes';
 import { channelFormFinder, type ChannelForm } from './detect';
 import { fillChannelForm } from './fill';
 import { guideBlackfire } from './hints';
@@ -24,9 +25,8 @@ const FORM_GONE = 'The PagerDuty channel form is no longer open in this tab.';
 const NO_ANSWER = 'The extension did not answer: reload this page and try again.';
 
 /** The form when one is open; else the Notification Channels list's PagerDuty rows (how a saved channel shows). */
-function statusOf(form: ChannelForm | null): PageStatus {
+function statusOf(form: ChannelForm | null, pagerDutyChannels: string[] | null): PageStatus {
   if (form) return { console: 'blackfire', page: 'channel-form', recognised: true };
-  const pagerDutyChannels = pagerDutyChannelRows(document);
   return pagerDutyChannels
     ? { console: 'blackfire', page: 'channel-list', recognised: true, pagerDutyChannels }
     : { console: 'blackfire', page: 'other', recognised: false };
@@ -39,6 +39,8 @@ export function startBlackfire(): void {
   let picked: HTMLInputElement | null = null;
   /** What was last reported, so that only a change is reported again. */
   let reported = '';
+  /** The list's PagerDuty rows as last read (see `list-changes.ts`), `null` without a list. */
+  let listRows: string[] | null = null;
 
   const report = async (status: PageStatus): Promise<void> => {
     reported = JSON.stringify(status);
@@ -69,8 +71,11 @@ export function startBlackfire(): void {
   const rescan = async (scopes: readonly Element[]): Promise<void> => {
     const found = findChannelForm(scopes, { learned: learnedDescriptions(), picked });
     const unchanged = found?.keyInput === shown?.form.keyInput && found?.nameInput === shown?.form.nameInput;
-    const status = statusOf(found);
-    guideBlackfire(status.page === 'channel-list', life.signal);
+    if (!unchanged || scopes.some(mayAlterList)) {
+      listRows = found ? null : pagerDutyChannelRows(document);
+      guideBlackfire(listRows !== null, life.signal);
+    }
+    const status = statusOf(found, listRows);
     if (unchanged && JSON.stringify(status) === reported) return;
     if (unchanged) return report(status);
     shown?.teardown.abort();
@@ -98,6 +103,6 @@ export function startBlackfire(): void {
   );
   onLearnedChange(() => void rescan([document.documentElement]), life.signal);
   answerPings('blackfire');
-  reportLifecycle(() => void report(statusOf(shown?.form ?? null)), life.signal);
+  reportLifecycle(() => void report(statusOf(shown?.form ?? null, listRows)), life.signal);
   watchPage(document, (scopes) => void rescan(scopes), life.signal);
 }
