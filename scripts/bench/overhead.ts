@@ -1,6 +1,6 @@
 /**
  * Overhead of a content script on a console page while the page churns the DOM: the same
- * churns the DOM: the same fixture in a browser with the extension and in one without, Chrome's
+ * fixture in a browser with the extension and in one without, Chrome's
  * own CDP metrics (`Performance.getMetrics`) per churned frame.
  *
  * Measured on this two-core machine with two browsers both without the extension (an A/A run),
