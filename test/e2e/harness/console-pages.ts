@@ -25,3 +25,10 @@ export async function fixtureState<T = Record<string, unknown>>(page: Page): Pro
 /** An input's current value (a property, so not in the page's serialised HTML). */
 export const inputValue = (page: Page, selector: string) =>
   page.$eval(selector, (input) => (input as HTMLInputElement).value);
+
+/** An element's box in the viewport (`getBoundingClientRect`), found by any Puppeteer selector (`>>>` reaches into our shadow roots). */
+export const boxOf = (page: Page, selector: string) =>
+  page.$eval(selector, (element) => {
+    const { left, right, top, bottom } = element.getBoundingClientRect();
+    return { left, right, top, bottom };
+  });
