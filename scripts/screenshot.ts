@@ -3,6 +3,7 @@
  * extension on the fixture consoles (no mock-ups), and the store's promo tile.
  */
 import { takeHintPicture } from './screenshot/hint';
+import { takePickPicture } from './screenshot/pick';
 import { takePopupPictures } from './screenshot/popup';
 import { takeRestPicture } from './screenshot/rest';
 import { takePromoTile, takeStorePictures } from './screenshot/store';
@@ -10,7 +11,7 @@ import { startSandbox } from './sandbox';
 
 // The README's popups hold one key each (captured on PagerDuty, or through the REST API) and the
 // store's walk captures another: a sandbox each.
-for (const takes of [[takePopupPictures, takeHintPicture], [takeRestPicture], [takeStorePictures, takePromoTile]]) {
+for (const takes of [[takePopupPictures, takeHintPicture, takePickPicture], [takeRestPicture], [takeStorePictures, takePromoTile]]) {
   const sandbox = await startSandbox({ headed: false });
   try {
     for (const take of takes) for (const path of await take(sandbox)) console.log(`Wrote ${path}`);

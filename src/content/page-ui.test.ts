@@ -33,21 +33,28 @@ describe('our in-page elements', () => {
 describe("placementFor keeps the page's structure and layout", () => {
   const anchorIn = (markup: string) => (showPage(markup), document.getElementById('a')!);
   const placed = (markup: string) => {
-    const { position, target } = placementFor(anchorIn(markup));
-    return [position, target.id || target.tagName.toLowerCase()];
+    const { position, target, ownLine } = placementFor(anchorIn(markup));
+    return [position, target.id || target.tagName.toLowerCase(), ownLine ? 'own line' : 'inline'];
   };
 
   it.each([
-    ["a key shown as a table cell's text: inside the cell", '<table><tr><td>x</td><td id="a">KEY</td></tr></table>', ['append', 'a']],
-    ['a key in a span of a cell: after the span, still inside the cell', '<table><tr><td id="c"><span id="a">KEY</span><button>Copy</button></td></tr></table>', ['after', 'a']],
-    ['a key as <dd> text: inside the <dd>', '<dl><dt>Integration Key</dt><dd id="a">KEY</dd></dl>', ['append', 'a']],
-    ['a key as a list item: inside the item', '<ul><li id="a">KEY</li></ul>', ['append', 'a']],
-    ['an ARIA grid cell: inside it', '<div role="grid"><div role="row"><div role="gridcell" id="a">KEY</div></div></div>', ['append', 'a']],
-    ['an input in a flex row with its Copy button: after the row', '<div id="f"><div id="row" style="display: flex"><input id="a"><button>Copy</button></div></div>', ['after', 'row']],
-    ['an input in a grid: after the grid', '<div id="g" style="display: grid; grid-template-columns: 1fr 1fr"><input id="a"><b>x</b></div>', ['after', 'g']],
-    ['an input in a flex column: right after it, as one more line', '<div style="display: flex; flex-direction: column"><input id="a"></div>', ['after', 'a']],
-    ['an input in ordinary flow: right after it', '<div><input id="a"></div>', ['after', 'a']],
-    ['an input in a flex row inside a cell: inside the cell', '<table><tr><td id="c" style="display: flex"><input id="a"></td></tr></table>', ['append', 'c']],
+    ["a key shown as a table cell's text: inside the cell", '<table><tr><td>x</td><td id="a">KEY</td></tr></table>', ['append', 'a', 'inline']],
+    ['a key in a span of a cell: after the span, still inside the cell', '<table><tr><td id="c"><span id="a">KEY</span><button>Copy</button></td></tr></table>', ['after', 'a', 'inline']],
+    ['a key as <dd> text: inside the <dd>', '<dl><dt>Integration Key</dt><dd id="a">KEY</dd></dl>', ['append', 'a', 'inline']],
+    ['a key as a list item: inside the item', '<ul><li id="a">KEY</li></ul>', ['append', 'a', 'inline']],
+    ['an ARIA grid cell: inside it', '<div role="grid"><div role="row"><div role="gridcell" id="a">KEY</div></div></div>', ['append', 'a', 'inline']],
+    ['an input in a flex row with its Copy button: after the row, on a line of its own', '<div id="f"><div id="row" style="display: flex"><input id="a"><button>Copy</button></div></div>', ['after', 'row', 'own line']],
+    ['an input in a grid: after the grid, on a line of its own', '<div id="g" style="display: grid; grid-template-columns: 1fr 1fr"><input id="a"><b>x</b></div>', ['after', 'g', 'own line']],
+    ['an input in a flex column: right after it, as one more line', '<div style="display: flex; flex-direction: column"><input id="a"></div>', ['after', 'a', 'inline']],
+    ['an input in ordinary flow: right after it, on its line', '<div><input id="a"></div>', ['after', 'a', 'inline']],
+    ['an input in a flex row inside a cell: inside the cell', '<table><tr><td id="c" style="display: flex"><input id="a"></td></tr></table>', ['append', 'c', 'inline']],
+    [
+      "a field group (label over input in a wrapping flex row) before the form's Save and Cancel: on a line of its own after the group, not in the buttons' row",
+      '<form><p id="p" style="display: flex; flex-wrap: wrap"><label for="a" style="flex-basis: 100%">Integration key</label><input id="a"></p><button>Save</button> <button>Cancel</button></form>',
+      ['after', 'p', 'own line'],
+    ],
+    ['a label wrapping its input, as a block: under the label', '<form><label id="a" style="display: block">Integration key <input></label><button>Save</button></form>', ['after', 'a', 'own line']],
+    ['a label wrapping its input, inline: beside it, on its line', '<form><label id="a">Integration key <input></label> <button>Save</button></form>', ['after', 'a', 'inline']],
   ])('%s', (_case, markup, expected) => expect(placed(markup)).toEqual(expected));
 
   it('stays next to its anchor when the whole page is one deep flex row', () => {
@@ -61,6 +68,14 @@ describe("placementFor keeps the page's structure and layout", () => {
     const host = addButton(document.getElementById('a')!, 'Use for Blackfire', () => undefined);
     expect(row.children).toHaveLength(3);
     expect(host.parentElement?.id).toBe('a');
+  });
+
+  it("puts the button of a field group on a line of its own between the group and the form's buttons", () => {
+    anchorIn('<form><p id="p" style="display: flex"><label for="a">Integration key</label><input id="a"></p><button id="save">Save</button></form>');
+    const host = addButton(document.getElementById('a')!, 'Fill PagerDuty key', () => undefined);
+    expect([host.previousElementSibling?.id, host.nextElementSibling?.id]).toEqual(['p', 'save']);
+    expect(host.hasAttribute('data-own-line')).toBe(true);
+    expect(host.shadowRoot?.querySelector('style')?.textContent).toMatch(/:host\(\[data-own-line\]\)\s*\{[^}]*display:\s*block\s*!important/);
   });
 });
 

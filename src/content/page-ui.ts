@@ -44,8 +44,14 @@ const HINT = `${CONTROLS}:host{position:fixed!important;left:0!important;top:0!i
 
 export const ourHint = (): { host: HTMLElement; box: HTMLElement } => ourHost('hint', HINT);
 
+/**
+ * An inline host that `placeNextTo` puts after a block-level box takes a line of its own, right
+ * under that box (see `Placement.ownLine`), its left edge in line with it.
+ */
+const OWN_LINE = ':host([data-own-line]){display:block!important;margin:4px 0 10px!important}';
+
 /** An inline host for our controls; `extraStyle` styles whatever else the caller puts in `box`. */
-export const ourElement = (extraStyle = ''): { host: HTMLElement; box: HTMLElement } => ourHost('inline', CONTROLS + extraStyle);
+export const ourElement = (extraStyle = ''): { host: HTMLElement; box: HTMLElement } => ourHost('inline', OWN_LINE + CONTROLS + extraStyle);
 
 /** A small button (never a submit) whose `onClick` runs for the person's own clicks only. */
 export function trustedButton(
@@ -95,28 +101,41 @@ export interface Placement {
   /** Our element goes right after `target`, or at the end inside it. */
   position: 'after' | 'append';
   target: Element;
+  /**
+   * Our element takes a line of its own. It does after a block-level `target`: an inline element
+   * there starts the line that whatever inline content follows also fills, such as a form's own
+   * Save and Cancel buttons, and would sit in that row rather than with what it is about.
+   */
+  ownLine: boolean;
 }
+
+/** The outer display types (first keyword of the computed `display`) that start and end lines of their own. */
+const BLOCK_LEVEL = new Set(['block', 'flex', 'grid', 'table', 'list-item', 'flow-root']);
+
+const isBlockLevel = ({ display }: Pick<CSSStyleDeclaration, 'display'>): boolean => BLOCK_LEVEL.has(display.split(' ')[0] ?? '');
 
 /**
  * Where an inline element of ours goes next to `anchor` without breaking the page's structure or
  * layout: never a child of a table row, a list or a `<dl>`, nor an item of a side-by-side flex or
  * grid row. It climbs out of such parents to the first ancestor that sits in ordinary flow, and
- * goes inside a table cell or list item rather than next to it.
+ * goes inside a table cell or list item rather than next to it. After a block-level box (a field's
+ * group, say) it takes a line of its own, so it never joins the row of the page's buttons below.
  */
 export function placementFor(anchor: Element): Placement {
   let node = anchor;
   for (let depth = 0; depth < CLIMB_MAX; depth++) {
-    if (node.matches(OWN_BOX)) return { position: 'append', target: node };
+    if (node.matches(OWN_BOX)) return { position: 'append', target: node, ownLine: false };
     const parent = node.parentElement;
     if (!parent || parent === node.ownerDocument.body || !(parent.matches(STRUCTURAL) || laysOutInRow(parent))) break;
     node = parent;
   }
-  return { position: 'after', target: node };
+  return { position: 'after', target: node, ownLine: isBlockLevel(getComputedStyle(node)) };
 }
 
-/** Puts `host` where `placementFor(anchor)` says. */
+/** Puts `host` where `placementFor(anchor)` says, on a line of its own where it says so. */
 export function placeNextTo(anchor: Element, host: Element): void {
-  const { position, target } = placementFor(anchor);
+  const { position, target, ownLine } = placementFor(anchor);
+  host.toggleAttribute('data-own-line', ownLine);
   if (position === 'append') target.append(host);
   else target.after(host);
 }

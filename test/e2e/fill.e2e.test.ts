@@ -4,7 +4,7 @@
  */
 import { afterEach, expect, it } from 'vitest';
 import type { BrowserSession } from './harness/browser-session';
-import { fixtureState, inputValue, openReactChannelForm } from './harness/console-pages';
+import { boxOf, fixtureState, inputValue, openReactChannelForm } from './harness/console-pages';
 import { eventually } from './harness/eventually';
 import { ask, listenToContentScripts, reportedPages, seedKeys, testKey, vaultOf } from './harness/extension-state';
 import { describeInBrowsers, type Scenario } from './harness/scenario';
@@ -103,7 +103,15 @@ describeInBrowsers('fill the Blackfire PagerDuty channel form', (scenario) => {
     await page.waitForSelector('#channel-name');
     await page.type('#channel-name', 'Prod on-call');
 
-    await (await page.waitForSelector(FILL_BUTTON))?.click();
+    // The button sits with the key field (under it, or beside it on its line), not in the row of
+    // the form's Save and Cancel, which keep their place at the form's left edge.
+    const fillButton = await page.waitForSelector(FILL_BUTTON);
+    const [field, fill, save] = await Promise.all([boxOf(page, '#integration-key'), boxOf(page, FILL_BUTTON), boxOf(page, '::-p-aria(Save)')]);
+    const withField = fill.top >= field.bottom || (fill.left >= field.right && fill.top < field.bottom);
+    expect(withField, JSON.stringify({ field, fill })).toBe(true);
+    expect(fill.bottom).toBeLessThanOrEqual(save.top);
+    expect(save.left).toBe(field.left);
+    await fillButton?.click();
     await (await page.waitForSelector('>>> ::-p-aria([name="Checkout"][role="button"])'))?.click();
     const state = await eventually('React to hold the key', async () => {
       const current = await fixtureState<{ key: string; name: string; search: string; submits: number }>(page);

@@ -3,75 +3,24 @@
  * tab; only the person's own click picks; the key is filled (Blackfire) or captured (PagerDuty);
  * and the picked field is learned, so that it is recognised after a reload, until forgotten.
  */
-import type { Page } from 'puppeteer-core';
 import { afterEach, expect, it } from 'vitest';
-import type { ConsoleName } from '../../src/shared/consoles';
-import type { FieldDescription, LearnedField, PageStatus } from '../../src/shared/messages';
+import type { FieldDescription, LearnedField } from '../../src/shared/messages';
 import type { BrowserSession } from './harness/browser-session';
-import { fixtureState, inputValue } from './harness/console-pages';
+import { boxOf, fixtureState, inputValue, PICK_NOTICE, pickFromPopup, pickOutline } from './harness/console-pages';
 import { eventually } from './harness/eventually';
-import { ask, everythingStored, heldKeys, reportedPages, seedKeys, storedValue, testKey } from './harness/extension-state';
-import { describeInBrowsers, type Scenario } from './harness/scenario';
+import { ask, everythingStored, heldKeys, reported, seedKeys, storedValue, testKey } from './harness/extension-state';
+import { describeInBrowsers } from './harness/scenario';
 
 const DESTINATION = 'https://blackfire.io/my/environments/shop-odd/settings/alert-destinations/new';
 const ROUTING = 'https://acme.pagerduty.com/services/PROUTE1/integrations';
 const ROUTING_KEY = '5e1f0c2a9b8d7e6f5a4b3c2d1e0f9a8b';
 const CART = testKey({ key: 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6' });
 
-const HINT = '>>> [role="status"]::-p-text(Esc to cancel)';
 const FILL_BUTTON = '>>> ::-p-aria(Fill PagerDuty key)';
 const USE_BUTTON = '>>> ::-p-aria(Use for Blackfire)';
 
 const nothing: FieldDescription = { label: '', ariaLabel: '', placeholder: '', name: '', id: '', heading: '' };
 const learnedFields = async (browser: BrowserSession) => (await storedValue<LearnedField[]>(browser, 'local', 'learned')) ?? [];
-
-/** The background's record of a `console` page that reported `what` after `since` (a load or reload). */
-function reported(browser: BrowserSession, console: ConsoleName, since: number, what: Partial<PageStatus> = {}) {
-  return eventually(`a ${console} report of ${JSON.stringify(what)}`, async () =>
-    (await reportedPages(browser)).find(
-      (page) => page.console === console && page.at >= since && Object.entries(what).every(([field, value]) => page[field as keyof PageStatus] === value),
-    ),
-  );
-}
-
-/**
- * Starts pick mode in `page`'s tab as the person does: the toolbar popup's Pick button over it.
- * Where automation cannot reach that popup (Firefox), the popup page opened as a tab sends the
- * same message, naming the tab.
- */
-async function pickFromPopup({ browser, openPopup }: Scenario, page: Page, tabId: number, label: string): Promise<void> {
-  if (browser.openToolbarPopup) {
-    const popup = await browser.openToolbarPopup(page);
-    try {
-      await (await popup.waitForSelector(`::-p-aria([name="${label}"][role="button"])`))?.click();
-      // It closes itself, out of the way of the page.
-      await eventually('the toolbar popup to close', () => popup.isClosed());
-    } finally {
-      if (!popup.isClosed()) await popup.close();
-    }
-  } else {
-    expect(await ask(await openPopup(), { type: 'popup/start-pick', activeTabId: tabId })).toMatchObject({ ok: true });
-  }
-  await page.bringToFront();
-  await page.waitForSelector(HINT);
-}
-
-/** The outline our pick mode draws, as the page's layout places it, or null while none shows. */
-const outlineBox = (page: Page) =>
-  page.evaluate(() => {
-    const outline = [...(document.querySelector('[data-blackfire-helper]')?.shadowRoot?.querySelectorAll('span') ?? [])].find(
-      (span) => span.style.position === 'fixed',
-    );
-    if (!outline || outline.hidden) return null;
-    const { left, top, right, bottom } = outline.getBoundingClientRect();
-    return { left, top, right, bottom };
-  });
-
-const boxOf = (page: Page, selector: string) =>
-  page.$eval(selector, (element) => {
-    const { left, top, right, bottom } = element.getBoundingClientRect();
-    return { left, top, right, bottom };
-  });
 
 describeInBrowsers('picking what recognition missed, and learning it', (scenario) => {
   afterEach(() => {
@@ -90,7 +39,7 @@ describeInBrowsers('picking what recognition missed, and learning it', (scenario
     // The field under the pointer is outlined.
     await page.hover('#routing-code');
     const field = await boxOf(page, '#routing-code');
-    const outline = await eventually('the outline', () => outlineBox(page));
+    const outline = await eventually('the outline', () => pickOutline(page));
     expect(outline.left).toBeLessThan(field.left);
     expect(outline.right).toBeGreaterThan(field.right);
     expect(outline.top).toBeLessThan(field.top);
@@ -114,7 +63,7 @@ describeInBrowsers('picking what recognition missed, and learning it', (scenario
       clicks: 1,
       events: ['input:destination-name', 'change:destination-name', 'input:routing-code', 'change:routing-code'],
     });
-    expect(await page.$(HINT)).toBeNull();
+    expect(await page.$(PICK_NOTICE)).toBeNull();
     await page.waitForSelector('>>> [role="status"]::-p-text(Nothing was saved)');
 
     // Learned as the page names the field, without the key.
@@ -185,7 +134,7 @@ describeInBrowsers('picking what recognition missed, and learning it', (scenario
     // No tab named: the popup opened as a tab has no console tab of its own.
     expect(await ask(await openPopup(), { type: 'popup/start-pick' })).toEqual({ ok: true, console: 'pagerduty' });
     await page.bringToFront();
-    await page.waitForSelector(HINT);
+    await page.waitForSelector(PICK_NOTICE);
     await page.click('#routing-key');
 
     const [held, ...more] = await eventually('the picked key held', () => heldKeys(browser).then((keys) => (keys.length > 0 ? keys : null)));
@@ -216,7 +165,7 @@ describeInBrowsers('picking what recognition missed, and learning it', (scenario
     const { tabId } = await reported(browser, 'blackfire', opened);
     await pickFromPopup(scenario(), page, tabId, 'Pick the key field on the page');
     await page.keyboard.press('Escape');
-    await eventually('pick mode to end', async () => (await page.$(HINT)) === null);
+    await eventually('pick mode to end', async () => (await page.$(PICK_NOTICE)) === null);
     await page.click('#routing-code');
     await eventually('the page to get the click', async () => (await fixtureState<{ clicks: number }>(page)).clicks === 1);
     expect(await fixtureState(page)).toMatchObject({ events: [] });
@@ -242,7 +191,7 @@ describeInBrowsers('picking what recognition missed, and learning it', (scenario
     }, attempts);
     // The background has no route for `content/start-pick`: it ignores it, and content scripts never receive it from one another.
     expect(answers).toEqual([expect.objectContaining({ ok: false }), null, expect.objectContaining({ ok: false }), expect.objectContaining({ ok: false }), expect.objectContaining({ ok: false })]);
-    expect(await page.$(HINT)).toBeNull();
+    expect(await page.$(PICK_NOTICE)).toBeNull();
     expect(await learnedFields(browser)).toEqual([]);
   });
 });

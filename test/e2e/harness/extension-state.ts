@@ -5,8 +5,10 @@
 import type { Page } from 'puppeteer-core';
 import type { HeldKey, Vault } from '../../../src/background/vault';
 import type { TabPage } from '../../../src/background/storage';
-import type { MessageType, RequestOf, ResponseOf } from '../../../src/shared/messages';
+import type { ConsoleName } from '../../../src/shared/consoles';
+import type { MessageType, PageStatus, RequestOf, ResponseOf } from '../../../src/shared/messages';
 import type { BrowserSession } from './browser-session';
+import { eventually } from './eventually';
 
 // Functions passed to the browser run there, serialised: they cannot use anything from this module.
 type ExtensionApi = typeof import('webextension-polyfill');
@@ -54,6 +56,15 @@ export async function heldKeys(browser: BrowserSession): Promise<HeldKey[]> {
 export async function reportedPages(browser: BrowserSession): Promise<TabPage[]> {
   const pages = await storedValue<Record<string, TabPage>>(browser, 'session', 'pages');
   return Object.values(pages ?? {}).sort((a, b) => b.at - a.at);
+}
+
+/** The background's record of a `console` page that reported `what` after `since` (a load or reload). */
+export function reported(browser: BrowserSession, console: ConsoleName, since: number, what: Partial<PageStatus> = {}) {
+  return eventually(`a ${console} report of ${JSON.stringify(what)}`, async () =>
+    (await reportedPages(browser)).find(
+      (page) => page.console === console && page.at >= since && Object.entries(what).every(([field, value]) => page[field as keyof PageStatus] === value),
+    ),
+  );
 }
 
 /** A held key for the fixture account `acme`; 32 alphanumerics that are obviously a test key. */
