@@ -23,7 +23,7 @@ const TEXT = 'color:light-dark(#1f2328,#e6edf3)';
 const CONTROLS = `.box{display:inline-flex;flex-wrap:wrap;gap:4px;align-items:center}button{font:inherit;${TEXT};background:light-dark(#f6f8fa,#21262d);border:1px solid light-dark(#8c959f,#6e7681);border-radius:6px;padding:2px 10px;cursor:pointer}button:hover{background:light-dark(#eaeef2,#30363d)}button:focus-visible{outline:2px solid light-dark(#0969da,#4493f8);outline-offset:2px}`;
 /** A status line next to our controls (`.status`), hidden while it says nothing. */
 export const STATUS_STYLE = `.status{${TEXT}}.status:empty{display:none}`;
-const NOTICE = ':host{position:fixed!important;right:16px!important;bottom:16px!important;z-index:2147483647!important;margin:0!important;max-width:360px!important}span{display:block;padding:10px 14px;font-size:13px;color:light-dark(#fff,#e6edf3);background:light-dark(#24292f,#2d333b);border:1px solid light-dark(#24292f,#545d68);border-radius:8px;box-shadow:0 4px 12px #0005}';
+const NOTICE = ':host{position:fixed!important;right:16px!important;bottom:16px!important;z-index:2147483647!important;margin:0!important;max-width:360px!important}.box{display:block;padding:10px 14px;font-size:13px;color:light-dark(#fff,#e6edf3);background:light-dark(#24292f,#2d333b);border:1px solid light-dark(#24292f,#545d68);border-radius:8px;box-shadow:0 4px 12px #0005}';
 
 /** A host element with its own shadow root and our styles (the host's, then `style`); `box` is where our content goes. */
 function ourHost(kind: 'inline' | 'notice' | 'hint', style: string): { host: HTMLElement; box: HTMLElement } {
@@ -148,12 +148,18 @@ export function addButton(anchor: Element, label: string, onClick: (button: HTML
   return host;
 }
 
+/**
+ * A fixed note in the corner of the viewport, for text and our buttons (pick mode's Cancel): the
+ * notice's rules come after the controls' so that its box stays one block around both.
+ */
+export const ourNotice = (): { host: HTMLElement; box: HTMLElement } => ourHost('notice', CONTROLS + NOTICE);
+
 let notice: HTMLElement | undefined;
 
 /** A short, polite confirmation in the corner of the page; it goes away by itself. */
 export function showNotice(message: string): void {
   notice?.remove();
-  const { host, box } = ourHost('notice', NOTICE);
+  const { host, box } = ourNotice();
   box.setAttribute('role', 'status');
   box.textContent = message;
   document.body.append(host);

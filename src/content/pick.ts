@@ -6,7 +6,7 @@
  */
 import { exactShape } from '../shared/shape';
 import type { Result } from '../shared/messages';
-import { OUR_UI, ourElement, trustedButton } from './page-ui';
+import { OUR_UI, ourNotice, trustedButton } from './page-ui';
 import { onBackgroundMessage } from './runtime';
 
 const PICK_MS = 60_000;
@@ -25,7 +25,7 @@ export function pickMode<T extends Element>(hint: string, pickable: (target: Ele
   const mode = new AbortController();
   current = mode;
   const listen = { capture: true, signal: mode.signal };
-  const { host, box } = ourElement('notice');
+  const { host, box } = ourNotice();
   box.setAttribute('role', 'status');
   box.append(hint, ' ', trustedButton('Cancel', () => mode.abort(), mode.signal));
   const outline = document.createElement('span');

@@ -36,6 +36,14 @@ describeInBrowsers('picking what recognition missed, and learning it', (scenario
     const report = await reported(browser, 'blackfire', opened, { page: 'other', recognised: false });
     await pickFromPopup(scenario(), page, report.tabId, 'Pick the key field on the page');
 
+    // The notice stands in the viewport's bottom right corner, out of the page's flow.
+    const notice = await boxOf(page, PICK_NOTICE);
+    const [width, height] = await page.evaluate(() => [innerWidth, innerHeight]);
+    expect(notice.left).toBeGreaterThan(width / 2);
+    expect(notice.right).toBeLessThanOrEqual(width);
+    expect(notice.top).toBeGreaterThan(height / 2);
+    expect(notice.bottom).toBeLessThanOrEqual(height);
+
     // The field under the pointer is outlined.
     await page.hover('#routing-code');
     const field = await boxOf(page, '#routing-code');
