@@ -38,7 +38,7 @@ describeInBrowsers('picking what recognition missed, and learning it', (scenario
 
     // The notice stands in the viewport's bottom right corner, out of the page's flow.
     const notice = await boxOf(page, PICK_NOTICE);
-    const [width, height] = await page.evaluate(() => [innerWidth, innerHeight]);
+    const { width, height } = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
     expect(notice.left).toBeGreaterThan(width / 2);
     expect(notice.right).toBeLessThanOrEqual(width);
     expect(notice.top).toBeGreaterThan(height / 2);
