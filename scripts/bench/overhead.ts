@@ -32,17 +32,26 @@ const perMetric = (value: (metric: Metric) => number): ChurnCost =>
   Object.fromEntries(METRICS.map((metric) => [metric, value(metric)])) as ChurnCost;
 
 /**
- * Every frame for `durationMs`: swaps `nodes` elements in the page for `nodes` others (so each
- * frame removes and inserts that many). The two sets are made up front: allocating fresh nodes
- * every frame made garbage collection, not the extension, the largest difference between runs.
- * Resolves with the frame count. (Functions run in the page declare no named inner functions:
- * tsx's keepNames would wrap them in a `__name` helper that exists only in Node.)
+ * How the page churns every frame: `swap` swaps `NODES_PER_FRAME` elements for as many others (so
+ * each frame removes and inserts that many); `counter` adds `STILL_NODES` elements once, a large
+ * page, then only a counter's text changes, as a live figure on a dashboard does.
  */
-function churn(page: Page): Promise<number> {
+export type Churn = 'swap' | 'counter';
+const STILL_NODES = 5_000;
+
+/**
+ * Churns the page for `durationMs`, resolving with the frame count. The nodes are made up front:
+ * allocating fresh nodes every frame made garbage collection, not the extension, the largest
+ * difference between runs. (Functions run in the page declare no named inner functions: tsx's
+ * keepNames would wrap them in a `__name` helper that exists only in Node.)
+ */
+function churn(page: Page, how: Churn): Promise<number> {
   return page.evaluate(
-    async (durationMs, nodes) => {
-      const sets = [0, 1].map(() => Array.from({ length: nodes }, () => document.createElement('span')));
+    async (durationMs, swapped, still) => {
+      const sets = [0, 1].map(() => Array.from({ length: swapped }, () => document.createElement('span')));
       const box = document.createElement('div');
+      box.append(...Array.from({ length: still }, (_, index) => Object.assign(document.createElement('p'), { textContent: `row ${index}` })));
+      const counter = box.appendChild(document.createElement('output'));
       document.body.append(box);
       const end = performance.now() + durationMs;
       let frames = 0;
@@ -51,7 +60,8 @@ function churn(page: Page): Promise<number> {
         // (an `await` continuation would not count).
         await new Promise<void>((resolve) =>
           requestAnimationFrame(() => {
-            box.replaceChildren(...(sets[frames % 2] ?? []));
+            if (swapped > 0) box.replaceChildren(...(sets[frames % 2] ?? []));
+            else counter.textContent = String(frames);
             frames++;
             resolve();
           }),
@@ -61,11 +71,12 @@ function churn(page: Page): Promise<number> {
       return frames;
     },
     CHURN_MS,
-    NODES_PER_FRAME,
+    how === 'swap' ? NODES_PER_FRAME : 0,
+    how === 'counter' ? STILL_NODES : 0,
   );
 }
 
-async function churnCost(page: Page): Promise<ChurnCost> {
+async function churnCost(page: Page, how: Churn): Promise<ChurnCost> {
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
   const read = async () => {
@@ -73,7 +84,7 @@ async function churnCost(page: Page): Promise<ChurnCost> {
     return new Map(metrics.map(({ name, value }) => [name, value]));
   };
   const before = await read();
-  const frames = await churn(page);
+  const frames = await churn(page, how);
   const after = await read();
   await cdp.detach();
   const msPerFrame = (metric: Metric) => (((after.get(metric) ?? Number.NaN) - (before.get(metric) ?? Number.NaN)) * 1000) / frames;
@@ -91,8 +102,8 @@ export interface Overhead {
  * `rounds` times, both pages churn at once, after a warm-up round (JIT, caches); the median of
  * the rounds' ratios resists the odd disturbed round.
  */
-export async function churnOverhead(withExtension: Page, without: Page, rounds: number): Promise<Overhead> {
-  const churnBoth = () => Promise.all([churnCost(withExtension), churnCost(without)]);
+export async function churnOverhead(withExtension: Page, without: Page, rounds: number, how: Churn = 'swap'): Promise<Overhead> {
+  const churnBoth = () => Promise.all([churnCost(withExtension, how), churnCost(without, how)]);
   await churnBoth();
   const ratios: ChurnCost[] = [];
   for (let round = 0; round < rounds; round++) {
