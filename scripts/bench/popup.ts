@@ -2,15 +2,15 @@
  * The popup's figures: how soon it is usable after navigation, whether anything moves after its
  * first paint, and how long its Fill takes to reach the page's framework (the React fixture's state).
  */
-import type { Page } from 'puppeteer-core';
-import { setFieldValue } from '../../src/content/page-ui';
-import type { BrowserSession } from '../../test/e2e/harness/browser-session';
-import { seedKeys, testKey } from '../../test/e2e/harness/extension-state';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Page } from 'puppeteer-core';
+import { setFieldValue } from '../../src/content/page-ui';
+import type { BrowserSession } from '../../test/e2e/harness/browser-session';
 import { launchChromium } from '../../test/e2e/harness/chromium';
+import { seedKeys, testKey } from '../../test/e2e/harness/extension-state';
 import { median } from './figures';
 
 /**

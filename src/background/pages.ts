@@ -29,7 +29,7 @@ export async function forgetPage({ tabId, documentId }: Reporter): Promise<void>
   });
 }
 
-/** The console a tab shows now, when the browser lets us see its URL; `null` when it is gone. */
+/** The tab's URL (`undefined` when the browser hides it from us); `null` when the tab is gone. */
 async function urlOfTab(tabId: number): Promise<{ url: string | undefined } | null> {
   try {
     return { url: (await browser.tabs.get(tabId)).url };

@@ -29,7 +29,6 @@ export async function readRestSession(): Promise<RestSession | undefined> {
   return (await browser.storage.session.get(REST))[REST] as RestSession | undefined;
 }
 
-
 /** Read-modify-write of the session, in turn; a change that returns undefined changes nothing. */
 export function updateRestSession(change: (session: RestSession | undefined) => RestSession | undefined): Promise<void> {
   return inTurn(async () => {

@@ -34,7 +34,6 @@ export async function writeSession(patch: Partial<SessionData>): Promise<void> {
   await browser.storage.session.set(patch);
 }
 
-
 /** Read-modify-write of one session entry, in turn with every other update. */
 export function updateSession<K extends keyof SessionData>(
   key: K,

@@ -140,7 +140,7 @@ export function usePopup(first: FirstAnswers) {
       });
     },
     forgetLearned(id) {
-      void ask({ type: 'popup/forget-learned', id }).then(() => say('Forgotten: that field is no longer recognised on newly loaded pages.', 'info'));
+      void ask({ type: 'popup/forget-learned', id }).then(() => say('Forgotten: that field is no longer recognised, on open pages too.', 'info'));
     },
     reloadTab() {
       if (tabId !== undefined) void browser.tabs.reload(tabId).then(() => say('Reloading the tab…', 'info'));

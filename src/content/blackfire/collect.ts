@@ -5,7 +5,8 @@
 import { fieldCaptions, idrefText, pageText } from '../captions';
 import type { FieldSignals, FormSignals } from './qualify';
 
-const CONTAINERS = 'form, dialog, [role=dialog], [role=alertdialog]';
+/** What holds a form's fields: a form, or a dialog. */
+export const CONTAINERS = 'form, dialog, [role=dialog], [role=alertdialog]';
 const DIALOGS = 'dialog, [role=dialog], [role=alertdialog]';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, [role=heading]';
 export const TEXT_TYPES = new Set(['text', 'password', 'search']);

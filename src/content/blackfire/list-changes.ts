@@ -6,9 +6,10 @@
  */
 import { CONTROLS } from '../hint';
 import { ROWS, TITLES } from './channel-list';
+import { CONTAINERS } from './collect';
 
 /** A title, row, control or dialog, or a style sheet (which can show or hide any of them). */
-const LIST_PARTS = `${TITLES}, ${ROWS}, ${CONTROLS}, dialog, [role="dialog"], [role="alertdialog"], form, style, link`;
+const LIST_PARTS = `${TITLES}, ${ROWS}, ${CONTROLS}, ${CONTAINERS}, style, link`;
 
 /** Whether a change in `scope` can alter one of those parts: `scope` is one, is inside one, or holds one. */
 export const mayAlterList = (scope: Element): boolean => scope.closest(LIST_PARTS) !== null || scope.querySelector(LIST_PARTS) !== null;

@@ -62,7 +62,8 @@ export function keyInText(element: Element, data: string): Found | null {
   return data.trim() === tokens[0] && KEY_CAPTION.test(captionBefore(element)) ? [tokens[0], 'labelled-text'] : null;
 }
 
-const isField = (element: Element): element is HTMLInputElement | HTMLTextAreaElement =>
+/** A field that can show a key as its value. */
+export const isField = (element: Element): element is HTMLInputElement | HTMLTextAreaElement =>
   element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
 
 /**

@@ -8,11 +8,7 @@ import { INTEGRATION_URL, isKey } from '../../shared/keys';
 import type { FieldDescription } from '../../shared/messages';
 import { captionBefore, fieldCaptions, idrefText } from '../captions';
 import { learnedDescriptions } from '../learned';
-import { KEY_TOKEN, keysIn, sightingOf, sightingWith, type Found, type KeyShownAs, type KeySighting } from './collect';
-
-type KeyField = HTMLInputElement | HTMLTextAreaElement;
-export const isKeyField = (element: Element): element is KeyField =>
-  element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
+import { isField, KEY_TOKEN, keysIn, sightingOf, sightingWith, type Found, type KeyShownAs, type KeySighting } from './collect';
 
 /** The one key a value or text holds (or its Integration URL's), whatever captions it. */
 function anyKeyIn(text: string, shownAs: KeyShownAs): Found | null {
@@ -22,12 +18,12 @@ function anyKeyIn(text: string, shownAs: KeyShownAs): Found | null {
   return tokens.length === 1 && tokens[0] ? [tokens[0], shownAs] : null;
 }
 
-export const anyKeyInField = (field: KeyField) => anyKeyIn(field.value, 'field');
+export const anyKeyInField = (field: HTMLInputElement | HTMLTextAreaElement) => anyKeyIn(field.value, 'field');
 export const anyKeyInText = (_element: Element, text: string) => anyKeyIn(text, 'labelled-text');
 
 /** What the page calls the element that shows a key: never its text or value, which hold the key. */
 export function describeKeyElement(element: Element): FieldDescription {
-  const field = isKeyField(element) ? element : null;
+  const field = isField(element) ? element : null;
   const captions = field && fieldCaptions(field);
   const labelledBy = idrefText(element.ownerDocument, element.getAttribute('aria-labelledby'));
   return {

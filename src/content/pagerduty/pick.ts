@@ -7,8 +7,8 @@ import { pagerDutyPageOf } from '../../shared/pagerduty-pages';
 import { rememberPicked } from '../learned';
 import { pickMode } from '../pick';
 import { captureKey, type ServicePage } from './capture';
-import { sightingWith } from './collect';
-import { anyKeyInField, anyKeyInText, isKeyField, keyCandidates } from './learned';
+import { isField, sightingWith } from './collect';
+import { anyKeyInField, anyKeyInText, keyCandidates } from './learned';
 
 /**
  * The key an element's value or whole text holds; the page itself is not an element to pick. Our
@@ -16,7 +16,7 @@ import { anyKeyInField, anyKeyInText, isKeyField, keyCandidates } from './learne
  */
 function keyShownBy(element: Element) {
   if (element === document.body || element === document.documentElement) return null;
-  return isKeyField(element) ? anyKeyInField(element) : anyKeyInText(element, element.textContent ?? '');
+  return isField(element) ? anyKeyInField(element) : anyKeyInText(element, element.textContent ?? '');
 }
 
 function learn(element: Element): void {

@@ -6,6 +6,7 @@
  * a button, and an add-integration form gets the conventional name offered.
  */
 import { conventionalIntegrationName } from '../../shared/integration-name';
+import type { FieldDescription } from '../../shared/messages';
 import { fieldCaptionText } from '../captions';
 import { watchChanges } from '../changes';
 import { learnedDescriptions, onLearnedChange } from '../learned';
@@ -82,12 +83,12 @@ export function watchServicePage(page: ServicePage, signal: AbortSignal, onPass:
 
   /**
    * Elements showing any key, however captioned, kept only while something was learned (read
-   * afresh when the learned list changes): where a learned description may point. That one key, if any, is
-   * decided like a recognised one.
+   * afresh when the learned list changes): where a learned description may point. That one key,
+   * if any, is decided like a recognised one.
    */
   let loose = new Map<Element, Found>();
   /** The learned descriptions `loose` was read for: a new list (learned or forgotten elsewhere) reads all afresh. */
-  let looseFor: readonly unknown[] = [];
+  let looseFor: readonly FieldDescription[] = [];
   let learned: { element: Element; entry: Shown } | null = null;
 
   /** Reads the learned key again; says whether it changed. */
